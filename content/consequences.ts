@@ -1,0 +1,64 @@
+/**
+ * What accumulates while a repayment stays overdue. `fromDay` is when a consequence
+ * starts to apply; none of the sources gives the lender's exact days, so the days here
+ * follow the stage the articles attach each consequence to.
+ */
+import type { Consequence } from "@/lib/content/schema";
+
+export const consequences: Consequence[] = [
+  {
+    id: "penalty-interest",
+    title: "罚息按天累积",
+    body: "逾期后通常按天多收罚息或逾期利息。平台没有公开统一的费率，具体以您的合同或账单为准；下面的数字只是按您填的费率算的估计。",
+    fromDay: 1,
+    kind: "money",
+    citations: [
+      { source: "article-when-contacts-2025", where: "3.2 罚息" },
+      { source: "article-seven-days", where: "借呗逾期的其他后果" },
+      { source: "law-civil-code-contracts", where: "第六百七十六条" },
+    ],
+  },
+  {
+    id: "zhima-score",
+    title: "芝麻分可能下降",
+    body: "逾期会拉低芝麻分，免押租借、信用额度等和芝麻分挂钩的服务可能受限。",
+    fromDay: 1,
+    kind: "access",
+    citations: [{ source: "article-seven-days", where: "借呗逾期的其他后果" }],
+  },
+  {
+    id: "credit-report",
+    title: "可能记入央行征信",
+    body: "借呗、花呗会向人民银行征信系统报送信息，包括逾期。报送前应通知您本人；逾期多少天会被报送，平台没有公开。不良记录在还清后保存5年再删除，会影响以后申请房贷、车贷和信用卡。",
+    fromDay: 1,
+    kind: "credit",
+    citations: [
+      { source: "news-huabei-credit-report-2021" },
+      { source: "article-seven-days", where: "借呗逾期的其他后果" },
+      { source: "reg-credit-reporting", where: "第十五条、第十六条" },
+    ],
+  },
+  {
+    id: "borrowing-limits",
+    title: "额度和借款资格受影响",
+    body: "逾期记录会让支付宝内外的放贷机构降低额度、提高利率或拒绝新的借款申请。",
+    fromDay: 1,
+    kind: "access",
+    citations: [
+      { source: "article-who-is-contacted", where: "1.2 逾期的影响" },
+      { source: "article-seven-days", where: "借呗逾期的其他后果" },
+    ],
+  },
+  {
+    id: "legal-exposure",
+    title: "法律风险上升",
+    body: "逾期很久仍不还，放贷方可能起诉；判决后仍不履行，可能被强制执行财产。法院审查金融借款时，利息、罚息和费用合计一般参照年化24%为上限（据二手资料）。",
+    fromDay: 61,
+    kind: "legal",
+    citations: [
+      { source: "article-overdue-process-2025", where: "三、2.(3)；三、3.(6)" },
+      { source: "article-seven-days", where: "借呗逾期的其他后果" },
+      { source: "court-financial-trial-2017", where: "（二手转述）" },
+    ],
+  },
+];

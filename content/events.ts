@@ -1,0 +1,243 @@
+/**
+ * What may happen after a missed repayment: who is contacted, how, and from when.
+ *
+ * `figures` records what each source says about when the event starts; the engine
+ * derives the consensus band and the spread from them. `adjustments` say how the
+ * user's answers move the window (days) and the likelihood (steps); their direction
+ * comes from the factor's sources, their size is this product's estimate, and the
+ * engine keeps every moved window inside the spread the sources give, so where only
+ * one source gives a day, answers change the likelihood but not the day.
+ *
+ * Not modelled: the lender's internal scoring, and differences between 借呗 and 花呗
+ * (no source describes a difference in collection timing between them).
+ */
+import type { EventRule } from "@/lib/content/schema";
+
+/** Size of a typical move; one constant so the estimate is visible and easy to revisit. */
+const NUDGE = 5;
+
+export const events: EventRule[] = [
+  {
+    id: "app-sms-reminders",
+    who: "borrower",
+    channels: ["app-notice", "sms"],
+    title: "App 通知和短信提醒",
+    description: "系统自动发送还款提醒，告诉您逾期金额和可能产生的费用。",
+    citations: [
+      { source: "article-seven-days", where: "催收流程：逾期第1-3天" },
+      { source: "article-who-is-contacted", where: "2.1 系统自动催收" },
+      { source: "article-overdue-process-2025", where: "三、2.(1) 逾期初期" },
+    ],
+    figures: [
+      { source: "article-seven-days", where: "催收流程", fromDay: 1, toDay: 1, says: "从第1天起以短信提醒为主，持续到第3天前后" },
+      { source: "article-overdue-process-2025", where: "三、2.(1)", fromDay: 1, toDay: 1, says: "从第1天起，整个第1到30天都以系统提醒和短信为主" },
+      { source: "article-who-is-contacted", where: "2.1", fromDay: null, toDay: null, says: "逾期后先是短信、App 通知等自动提醒，没有给天数" },
+    ],
+    baseLikelihood: 2,
+    adjustments: [],
+    rules: ["notice-before-reporting"],
+  },
+  {
+    id: "borrower-calls",
+    who: "borrower",
+    channels: ["phone"],
+    title: "打给您本人的电话",
+    description: "催收人员直接打您预留的手机，了解逾期原因，提醒还款，说明逾期的后果。",
+    citations: [
+      { source: "article-seven-days", where: "催收流程：超过3天未满7天" },
+      { source: "article-when-contacts-2025", where: "4.2 逾期初期" },
+      { source: "article-who-is-contacted", where: "2.2 人工催收；3.1 逾期用户本人" },
+    ],
+    figures: [
+      { source: "article-seven-days", where: "催收流程", fromDay: 4, toDay: 7, says: "超过3天、未满7天时可能开始打电话" },
+      { source: "article-when-contacts-2025", where: "4.2 逾期初期", fromDay: 1, toDay: 15, says: "前两周用短信或电话多次提醒本人" },
+      { source: "article-who-is-contacted", where: "2.2", fromDay: null, toDay: null, says: "自动提醒无效后转人工电话催收，没有给天数" },
+    ],
+    baseLikelihood: 2,
+    adjustments: [],
+    rules: ["quiet-hours", "call-limits", "no-harassment"],
+  },
+  {
+    id: "co-borrower-contacted",
+    who: "co-borrower",
+    channels: ["phone", "sms"],
+    title: "联系共同借款人或担保人",
+    description: "如果借款有共同借款人或担保人，他们负有还款责任，也会收到催收。",
+    citations: [{ source: "article-who-is-contacted", where: "3.2 共同借款人" }],
+    figures: [{ source: "article-who-is-contacted", where: "3.2", fromDay: null, toDay: null, says: "有共同借款人时也会联系他们，没有给天数" }],
+    placement: {
+      fromDay: 4,
+      toDay: null,
+      note: "来源没有给出天数；本工具把它放在开始电话催收的时候，因为共同借款人和您一样是还款人。",
+    },
+    baseLikelihood: 0,
+    adjustments: [{ factor: "guarantor-exists", shiftDays: 0, likelihoodStep: 2 }],
+    onlyIf: { answer: "guarantor", in: ["yes", "unsure"] },
+    rules: ["quiet-hours", "no-harassment"],
+  },
+  {
+    id: "emergency-contact-called",
+    who: "emergency-contact",
+    channels: ["phone", "sms", "social-app"],
+    title: "联系您填写的紧急联系人",
+    description:
+      "有人打电话或发消息给您的紧急联系人，请对方帮忙找到您、转告您还款。文章说法不一：有的说会告知对方您逾期了，有的说不会透露金额等细节。",
+    citations: [
+      { source: "article-when-contacts-2025", where: "4.2、4.3" },
+      { source: "article-how-contacts-2024", where: "一、三" },
+      { source: "article-seven-days", where: "联系联系人的方式和目的" },
+    ],
+    figures: [
+      { source: "article-seven-days", where: "逾期7天会打联系人吗", fromDay: 7, toDay: 7, says: "约第7天就有可能，但并非人人如此" },
+      { source: "article-how-contacts-2024", where: "一", fromDay: 15, toDay: 15, says: "过了约14天的宽限期才会联系" },
+      { source: "article-when-contacts-2025", where: "4.2 逾期中期", fromDay: 15, toDay: 30, says: "第15到30天开始联系" },
+      { source: "article-when-contacts-2025", where: "4.2 开头的概括", fromDay: 30, toDay: 30, says: "一般在逾期30天左右" },
+      { source: "article-how-contacts-2024", where: "读者评论", fromDay: 90, toDay: 90, says: "逾期约3个月才联系紧急联系人或家人" },
+    ],
+    baseLikelihood: 1,
+    adjustments: [
+      { factor: "history-ontime", shiftDays: NUDGE, likelihoodStep: -1 },
+      { factor: "history-repeated", shiftDays: -NUDGE, likelihoodStep: 1 },
+      { factor: "contact-negotiating", shiftDays: 2 * NUDGE, likelihoodStep: -1 },
+      { factor: "contact-silent", shiftDays: -NUDGE, likelihoodStep: 1 },
+      { factor: "contact-unreachable", shiftDays: -2 * NUDGE, likelihoodStep: 1 },
+      { factor: "amount-small", shiftDays: NUDGE, likelihoodStep: -1 },
+      { factor: "amount-large", shiftDays: -NUDGE, likelihoodStep: 1 },
+      { factor: "partial-repayment", shiftDays: NUDGE, likelihoodStep: -1 },
+      { factor: "no-emergency-contact", shiftDays: 0, likelihoodStep: -2 },
+    ],
+    rules: ["third-parties-only-when-unreachable", "no-debt-disclosure", "stop-when-refused", "quiet-hours", "contact-owes-nothing"],
+  },
+  {
+    id: "family-contacted",
+    who: "family",
+    channels: ["phone"],
+    title: "联系您的家人",
+    description: "文章说这种做法不常见，多发生在金额较大或逾期时间较长时。",
+    citations: [
+      { source: "article-who-is-contacted", where: "3.4 家庭成员" },
+      { source: "article-how-contacts-2024", where: "读者评论" },
+    ],
+    figures: [
+      { source: "article-how-contacts-2024", where: "读者评论", fromDay: 90, toDay: 90, says: "逾期约3个月可能联系紧急联系人或家人" },
+      { source: "article-who-is-contacted", where: "3.4", fromDay: null, toDay: null, says: "不常见，多在金额大或时间长时，没有给天数" },
+    ],
+    baseLikelihood: 0,
+    maxLikelihood: 1,
+    adjustments: [
+      { factor: "contact-negotiating", shiftDays: 0, likelihoodStep: -1 },
+      { factor: "contact-unreachable", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "amount-large", shiftDays: 0, likelihoodStep: 1 },
+    ],
+    rules: ["third-parties-only-when-unreachable", "no-debt-disclosure", "stop-when-refused", "contact-owes-nothing"],
+  },
+  {
+    id: "friends-colleagues-contacted",
+    who: "friends-colleagues",
+    channels: ["phone", "social-app"],
+    title: "联系您的朋友或同事",
+    description: "文章说，通常只在完全联系不上本人时才会发生。",
+    citations: [
+      { source: "article-who-is-contacted", where: "3.5 朋友或同事" },
+      { source: "article-how-contacts-2024", where: "读者评论：通讯录" },
+    ],
+    figures: [
+      { source: "article-who-is-contacted", where: "3.5", fromDay: null, toDay: null, says: "联系不上本人时可能联系朋友或同事，没有给天数" },
+      { source: "article-how-contacts-2024", where: "读者评论", fromDay: null, toDay: null, says: "通常不会打给通讯录好友，金额大时可能例外，没有给天数" },
+    ],
+    placement: {
+      fromDay: 31,
+      toDay: null,
+      note: "来源没有给出天数；本工具把它放在联系紧急联系人之后，因为文章说这是其他途径都联系不上时才发生的。",
+    },
+    baseLikelihood: 0,
+    maxLikelihood: 1,
+    adjustments: [
+      { factor: "contact-negotiating", shiftDays: 0, likelihoodStep: -1 },
+      { factor: "contact-unreachable", shiftDays: 0, likelihoodStep: 1 },
+    ],
+    rules: ["third-parties-only-when-unreachable", "no-debt-disclosure", "address-book-not-needed", "stop-when-refused"],
+  },
+  {
+    id: "agency-takes-over",
+    who: "agency",
+    channels: ["phone", "sms"],
+    title: "转给第三方催收机构",
+    description: "催收可能交给外包的催收公司，电话和短信会更频繁。",
+    citations: [
+      { source: "article-when-contacts-2025", where: "4.2 逾期后期" },
+      { source: "article-how-contacts-2024", where: "读者评论" },
+    ],
+    figures: [
+      { source: "article-when-contacts-2025", where: "4.2 逾期后期", fromDay: 31, toDay: null, says: "超过一个月，可能有专业催收公司介入" },
+      { source: "article-how-contacts-2024", where: "读者评论", fromDay: null, toDay: null, says: "长期不还，最后可能打包交给第三方催收，没有给天数" },
+    ],
+    baseLikelihood: 1,
+    adjustments: [
+      { factor: "contact-negotiating", shiftDays: 0, likelihoodStep: -1 },
+      { factor: "contact-silent", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "contact-unreachable", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "amount-small", shiftDays: 0, likelihoodStep: -1 },
+    ],
+    rules: ["address-book-not-needed", "no-harassment", "quiet-hours", "call-limits"],
+  },
+  {
+    id: "lawyer-letter",
+    who: "borrower",
+    channels: ["lawyer-letter"],
+    title: "收到律师函",
+    description: "逾期较严重时，可能收到以律师事务所名义发来的催告函。律师函本身不是法院文书。",
+    citations: [{ source: "article-overdue-process-2025", where: "三、2.(2)；三、3.(4)" }],
+    figures: [{ source: "article-overdue-process-2025", where: "三、2.(2) 逾期中期", fromDay: 31, toDay: 60, says: "31到60天，可能出现律师函" }],
+    baseLikelihood: 1,
+    adjustments: [
+      { factor: "contact-negotiating", shiftDays: 0, likelihoodStep: -1 },
+      { factor: "contact-silent", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "amount-small", shiftDays: 0, likelihoodStep: -1 },
+    ],
+    rules: ["no-harassment"],
+  },
+  {
+    id: "home-visit",
+    who: "agency",
+    channels: ["home-visit"],
+    title: "上门催收",
+    description: "极少发生，文章说通常只针对金额大、逾期时间长的情况，由外包机构执行。",
+    citations: [{ source: "article-overdue-process-2025", where: "三、2.(3)；三、3.(5)；评论" }],
+    figures: [{ source: "article-overdue-process-2025", where: "三、2.(3) 逾期后期", fromDay: 61, toDay: null, says: "超过60天可能上门" }],
+    baseLikelihood: 0,
+    maxLikelihood: 1,
+    adjustments: [
+      { factor: "amount-large", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "contact-negotiating", shiftDays: 0, likelihoodStep: -1 },
+    ],
+    rules: ["home-visit-rules", "quiet-hours", "no-harassment"],
+  },
+  {
+    id: "lawsuit",
+    who: "court",
+    channels: ["lawsuit"],
+    title: "被起诉",
+    description: "其他催收手段无效后，放贷方可能向法院起诉。法院判决后仍不履行的，可能被强制执行。",
+    citations: [
+      { source: "article-overdue-process-2025", where: "三、3.(6) 诉讼" },
+      { source: "article-seven-days", where: "借呗逾期的其他后果" },
+      { source: "article-when-contacts-2025", where: "3.2 法律责任" },
+    ],
+    figures: [
+      { source: "article-overdue-process-2025", where: "三、2.(3) 逾期后期", fromDay: 61, toDay: null, says: "超过60天可能起诉" },
+      { source: "article-seven-days", where: "其他后果", fromDay: null, toDay: null, says: "长期不还可能被起诉，没有给天数" },
+      { source: "article-when-contacts-2025", where: "3.2", fromDay: null, toDay: null, says: "逾期时间过长可能采取法律手段，没有给天数" },
+    ],
+    baseLikelihood: 0,
+    maxLikelihood: 1,
+    adjustments: [
+      { factor: "amount-large", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "contact-silent", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "contact-unreachable", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "contact-negotiating", shiftDays: 0, likelihoodStep: -1 },
+      { factor: "amount-small", shiftDays: 0, likelihoodStep: -1 },
+    ],
+    rules: ["no-private-lending-cap", "no-harassment"],
+  },
+];

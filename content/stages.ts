@@ -1,0 +1,74 @@
+/**
+ * The stages of an overdue, by days past the due date. The boundaries are where the
+ * articles put a change of approach; they are typical patterns reported by third
+ * parties, not the lender's published policy (none is public).
+ */
+import type { Stage } from "@/lib/content/schema";
+
+export const stages: Stage[] = [
+  {
+    id: "due-day",
+    name: "还款日当天",
+    fromDay: 0,
+    toDay: 0,
+    summary: "今天是还款日。当天还上，一般不算逾期；还不上，明天起就进入逾期。",
+    citations: [{ source: "article-when-contacts-2025", where: "3.1 逾期的定义" }],
+  },
+  {
+    id: "reminders",
+    name: "刚逾期：自动提醒",
+    fromDay: 1,
+    toDay: 3,
+    summary: "头几天通常是系统发的 App 通知和短信，提醒您尽快还款。",
+    citations: [
+      { source: "article-seven-days", where: "催收流程：逾期第1-3天" },
+      { source: "article-who-is-contacted", where: "2.1 系统自动催收" },
+      { source: "article-overdue-process-2025", where: "三、2.(1) 逾期初期" },
+    ],
+  },
+  {
+    id: "calls",
+    name: "电话提醒本人",
+    fromDay: 4,
+    toDay: 14,
+    summary: "提醒升级为打给您本人的电话，了解逾期原因、确认还款打算。多数文章认为这段时间还不会联系别人。",
+    citations: [
+      { source: "article-seven-days", where: "催收流程：超过3天未满7天" },
+      { source: "article-when-contacts-2025", where: "4.2 逾期初期" },
+      { source: "article-how-contacts-2024", where: "一、银行何时会联系紧急联系人" },
+    ],
+  },
+  {
+    id: "contacts",
+    name: "可能联系紧急联系人",
+    fromDay: 15,
+    toDay: 30,
+    summary: "多篇文章认为，这一段开始可能有人打给您填写的紧急联系人，请对方帮忙联系您。各文章给出的天数差别很大。",
+    citations: [
+      { source: "article-when-contacts-2025", where: "4.2 逾期中期" },
+      { source: "article-how-contacts-2024", where: "一、银行何时会联系紧急联系人" },
+    ],
+  },
+  {
+    id: "escalation",
+    name: "催收升级",
+    fromDay: 31,
+    toDay: 60,
+    summary: "超过一个月，催收会更频繁，可能转给外包催收机构，也可能收到律师函。",
+    citations: [
+      { source: "article-overdue-process-2025", where: "三、2.(2) 逾期中期" },
+      { source: "article-when-contacts-2025", where: "4.2 逾期后期" },
+    ],
+  },
+  {
+    id: "legal",
+    name: "可能走法律程序",
+    fromDay: 61,
+    toDay: null,
+    summary: "超过两个月，文章提到可能有上门和起诉；上门很少见，通常针对金额大、时间长的逾期。",
+    citations: [
+      { source: "article-overdue-process-2025", where: "三、2.(3) 逾期后期；评论" },
+      { source: "article-seven-days", where: "借呗逾期的其他后果" },
+    ],
+  },
+];

@@ -1,0 +1,89 @@
+/**
+ * Validates all content with zod: shapes, unique ids, and that every citation, factor,
+ * rule and stage referred to exists. Server components call it, so `next build` fails
+ * on bad content; the tests call it too. Never imported by client components.
+ */
+import { z } from "zod";
+import { content, type Content } from "@/lib/content";
+import {
+  adviceSchema,
+  collectionRuleSchema,
+  consequenceSchema,
+  eventRuleSchema,
+  factorSchema,
+  sourceSchema,
+  stageSchema,
+  type Citation,
+} from "@/lib/content/schema";
+
+z.config({ jitless: true });
+
+export type ContentProblem = string;
+
+function duplicates(ids: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+/** Every problem found, as readable lines; empty when the content is sound. */
+export function findContentProblems(data: Content): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const check = <T>(what: string, schema: z.ZodType<T>, items: readonly unknown[]) => {
+    items.forEach((item, i) => {
+      const result = schema.safeParse(item);
+      if (!result.success) {
+        const id = (item as { id?: string }).id ?? `#${i}`;
+        for (const issue of result.error.issues) problems.push(`${what} ${id}: ${issue.path.join(".")} ${issue.message}`);
+      }
+    });
+    for (const id of duplicates(items.map((x) => (x as { id: string }).id))) problems.push(`${what}: duplicate id ${id}`);
+  };
+  check("source", sourceSchema, data.sources);
+  check("stage", stageSchema, data.stages);
+  check("event", eventRuleSchema, data.events);
+  check("factor", factorSchema, data.factors);
+  check("consequence", consequenceSchema, data.consequences);
+  check("advice", adviceSchema, data.advice);
+  check("rule", collectionRuleSchema, data.collectionRules);
+
+  const sourceIds = new Set(data.sources.map((s) => s.id));
+  const citing = (what: string, id: string, citations: readonly Citation[]) => {
+    for (const c of citations) if (!sourceIds.has(c.source)) problems.push(`${what} ${id} cites unknown source ${c.source}`);
+  };
+  for (const s of data.stages) citing("stage", s.id, s.citations);
+  for (const f of data.factors) citing("factor", f.id, f.citations);
+  for (const q of data.consequences) citing("consequence", q.id, q.citations);
+  for (const a of data.advice) citing("advice", a.id, a.citations);
+  for (const r of data.collectionRules) citing("rule", r.id, r.citations);
+
+  const factorIds = new Set(data.factors.map((f) => f.id));
+  const ruleIds = new Set(data.collectionRules.map((r) => r.id));
+  const stageIds = new Set(data.stages.map((s) => s.id));
+  for (const e of data.events) {
+    citing("event", e.id, e.citations);
+    citing("event figure of", e.id, e.figures);
+    for (const a of e.adjustments) if (!factorIds.has(a.factor)) problems.push(`event ${e.id} uses unknown factor ${a.factor}`);
+    for (const r of e.rules) if (!ruleIds.has(r)) problems.push(`event ${e.id} refers to unknown rule ${r}`);
+    if (!e.figures.some((f) => f.fromDay !== null) && !e.placement) problems.push(`event ${e.id} has no dated figure and no placement`);
+  }
+  for (const a of data.advice) for (const s of a.stages) if (!stageIds.has(s)) problems.push(`advice ${a.id} names unknown stage ${s}`);
+
+  // Stages must cover every day from 0 with no gap or overlap.
+  data.stages.forEach((s, i) => {
+    const expectedFrom = i === 0 ? 0 : (data.stages[i - 1]?.toDay ?? -1) + 1;
+    if (s.fromDay !== expectedFrom) problems.push(`stage ${s.id} starts at ${s.fromDay}, expected ${expectedFrom}`);
+    if (s.toDay === null && i !== data.stages.length - 1) problems.push(`stage ${s.id} is open-ended but not last`);
+  });
+  return problems;
+}
+
+let validated: Content | null = null;
+
+/** The content, validated once per process; throws with every problem listed. */
+export function loadContent(): Content {
+  if (validated) return validated;
+  const problems = findContentProblems(content);
+  if (problems.length > 0) throw new Error(`content is invalid:\n${problems.join("\n")}`);
+  validated = content;
+  return validated;
+}

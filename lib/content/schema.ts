@@ -1,0 +1,207 @@
+/**
+ * The shapes of the product's knowledge: sources, and every claim that cites them.
+ *
+ * These schemas run at build time (server components load content through
+ * `loadContent`) and in the tests. The browser never runs them: client code
+ * imports the same data with these types only, so full zod stays out of the bundle.
+ */
+import { z } from "zod";
+import { ANSWER_VALUES } from "@/lib/situation/answers";
+
+const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case");
+const isoDate = z.iso.date();
+const text = z.string().trim().min(2);
+
+export const sourceKindSchema = z.enum([
+  "article",
+  "product-terms",
+  "law",
+  "regulation",
+  "court-rule",
+  "national-standard",
+  "industry-guideline",
+  "news",
+  "public-service",
+]);
+
+/** How far a source can be trusted, as recorded in shared/DOMAIN-FACTS.md. */
+export const trustSchema = z.enum(["official-text", "secondary", "third-party-article"]);
+
+export const sourceSchema = z
+  .object({
+    id,
+    title: text,
+    publisher: text,
+    author: z.string().optional(),
+    /** Publication or adoption date; null when the source gives none. */
+    date: isoDate.nullable(),
+    dateNote: z.string().optional(),
+    language: z.enum(["zh-Hans", "zh-Hant", "en"]),
+    kind: sourceKindSchema,
+    trust: trustSchema,
+    url: z.url().optional(),
+    /** For rules: the first day they apply, and the last day before a newer text replaced them. */
+    effectiveFrom: isoDate.optional(),
+    effectiveUntil: isoDate.optional(),
+    summary: text,
+    weightNote: text,
+  })
+  .refine((s) => !s.effectiveFrom || !s.effectiveUntil || s.effectiveFrom <= s.effectiveUntil, {
+    message: "effectiveFrom must not be after effectiveUntil",
+  });
+
+export const citationSchema = z.object({
+  source: id,
+  /** Section, article or paragraph the point comes from. */
+  where: z.string().optional(),
+});
+const citations = z.array(citationSchema).min(1, "every claim cites at least one source");
+
+export const whoSchema = z.enum([
+  "borrower",
+  "emergency-contact",
+  "family",
+  "friends-colleagues",
+  "co-borrower",
+  "agency",
+  "court",
+]);
+export const channelSchema = z.enum([
+  "app-notice",
+  "sms",
+  "phone",
+  "social-app",
+  "lawyer-letter",
+  "home-visit",
+  "lawsuit",
+]);
+
+/** 0 unlikely, 1 possible, 2 expected. */
+export const likelihoodLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
+
+/** A condition on the user's answers that a factor applies under. */
+export const conditionSchema = z.discriminatedUnion("answer", [
+  z.object({ answer: z.literal("history"), in: z.array(z.enum(ANSWER_VALUES.history)).min(1) }),
+  z.object({ answer: z.literal("contact"), in: z.array(z.enum(ANSWER_VALUES.contact)).min(1) }),
+  z.object({ answer: z.literal("emergencyContact"), in: z.array(z.enum(ANSWER_VALUES.emergencyContact)).min(1) }),
+  z.object({ answer: z.literal("partialRepayment"), in: z.array(z.enum(ANSWER_VALUES.partialRepayment)).min(1) }),
+  z.object({ answer: z.literal("guarantor"), in: z.array(z.enum(ANSWER_VALUES.guarantor)).min(1) }),
+  z.object({ answer: z.literal("product"), in: z.array(z.enum(ANSWER_VALUES.product)).min(1) }),
+  z.object({
+    answer: z.literal("amount"),
+    /** Yuan, inclusive lower bound. */
+    atLeast: z.number().nonnegative().optional(),
+    /** Yuan, exclusive upper bound. */
+    below: z.number().positive().optional(),
+  }),
+]);
+
+/** A fact about how one of the user's answers affects collection, with its sources. */
+export const factorSchema = z.object({
+  id,
+  when: conditionSchema,
+  /** How the answer reads back to the user, e.g. "你的还款记录是「多次逾期」". */
+  label: text,
+  explanation: text,
+  citations,
+});
+
+/** What one source says about when an event starts. */
+export const sourceFigureSchema = z
+  .object({
+    source: id,
+    where: z.string().optional(),
+    /** First day the source puts the event at; null when it gives no day. */
+    fromDay: z.number().int().nonnegative().nullable(),
+    toDay: z.number().int().nonnegative().nullable(),
+    /** The figure in our words, e.g. "宽限期约14天，过后才联系". */
+    says: text,
+  })
+  .refine((f) => f.fromDay === null || f.toDay === null || f.fromDay <= f.toDay, {
+    message: "fromDay must not be after toDay",
+  });
+
+export const adjustmentSchema = z.object({
+  factor: id,
+  /** Days the window start moves: negative is earlier. */
+  shiftDays: z.number().int(),
+  /** Steps the likelihood moves: -2..2. */
+  likelihoodStep: z.number().int().min(-2).max(2),
+});
+
+export const eventRuleSchema = z.object({
+  id,
+  who: whoSchema,
+  channels: z.array(channelSchema).min(1),
+  title: text,
+  description: text,
+  citations,
+  figures: z.array(sourceFigureSchema).min(1),
+  /** Where no source gives a day, where we place the event and why. Marked as our placement. */
+  placement: z
+    .object({ fromDay: z.number().int().nonnegative(), toDay: z.number().int().nonnegative().nullable(), note: text })
+    .optional(),
+  baseLikelihood: likelihoodLevelSchema,
+  maxLikelihood: likelihoodLevelSchema.default(2),
+  adjustments: z.array(adjustmentSchema),
+  /** The event is left out unless this holds (e.g. only when a co-borrower exists). */
+  onlyIf: conditionSchema.optional(),
+  /** Collection rules that limit what this event may involve. */
+  rules: z.array(id),
+});
+
+export const stageSchema = z.object({
+  id,
+  name: text,
+  fromDay: z.number().int().nonnegative(),
+  toDay: z.number().int().nonnegative().nullable(),
+  summary: text,
+  citations,
+});
+
+export const consequenceSchema = z.object({
+  id,
+  title: text,
+  body: text,
+  /** Day from which it applies; it keeps applying after. */
+  fromDay: z.number().int().nonnegative(),
+  kind: z.enum(["money", "credit", "legal", "access"]),
+  citations,
+});
+
+export const adviceSchema = z.object({
+  id,
+  title: text,
+  body: text,
+  steps: z.array(text).default([]),
+  audience: z.array(z.enum(["borrower", "contact"])).min(1),
+  /** Stages this advice fits; the timeline picks it for the current and next stage. */
+  stages: z.array(id),
+  /** Lower sorts first within a stage. */
+  priority: z.number().int(),
+  citations,
+});
+
+/** What collection rules allow or forbid: shown beside what the articles report. */
+export const collectionRuleSchema = z.object({
+  id,
+  title: text,
+  body: text,
+  audience: z.array(z.enum(["borrower", "contact"])).min(1),
+  citations,
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type SourceKind = z.infer<typeof sourceKindSchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Who = z.infer<typeof whoSchema>;
+export type Channel = z.infer<typeof channelSchema>;
+export type LikelihoodLevel = z.infer<typeof likelihoodLevelSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
+export type Factor = z.infer<typeof factorSchema>;
+export type SourceFigure = z.infer<typeof sourceFigureSchema>;
+export type EventRule = z.input<typeof eventRuleSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Consequence = z.infer<typeof consequenceSchema>;
+export type Advice = z.input<typeof adviceSchema>;
+export type CollectionRule = z.infer<typeof collectionRuleSchema>;

@@ -1,0 +1,39 @@
+/**
+ * Numbers as Chinese users type them: full-width digits (２０), thousands separators,
+ * a currency sign or unit (￥、元、天), and 万/千 multipliers (2万, 1.5w, 3千).
+ * Returns a finite number, or a reason it could not be read.
+ */
+export type NumberReading = { ok: true; value: number } | { ok: false; reason: "empty" | "not-a-number" };
+
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B]/g;
+const MULTIPLIERS: Record<string, number> = { 万: 10_000, w: 10_000, W: 10_000, 千: 1_000, k: 1_000, K: 1_000 };
+const NUMBER = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)([万wW千kK]?)$/;
+
+/** Turn full-width digits and punctuation into their ASCII forms. @example toHalfWidth("２０") // "20" */
+export function toHalfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** @example readNumber("2万元") // { ok: true, value: 20000 } */
+export function readNumber(input: string, unit?: "元" | "天"): NumberReading {
+  let text = toHalfWidth(input).replace(/[\s,，_]/g, "").replace(/^[¥￥]/, "").replace(/^RMB/i, "");
+  if (unit) text = text.endsWith(unit) ? text.slice(0, -unit.length) : text;
+  if (unit === "元") text = text.replace(/(人民币|块钱|块)$/, "");
+  if (text === "") return { ok: false, reason: "empty" };
+  const m = NUMBER.exec(text);
+  if (!m) return { ok: false, reason: "not-a-number" };
+  const sign = m[1] === "-" ? -1 : 1;
+  const multiplier = m[3] ? (MULTIPLIERS[m[3]] ?? 1) : 1;
+  // Scale through the decimal string to avoid 1.1 * 10000 = 11000.000000000002.
+  const value = sign * scaleDecimal(m[2] ?? "0", multiplier);
+  return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "not-a-number" };
+}
+
+function scaleDecimal(decimal: string, multiplier: number): number {
+  if (multiplier === 1) return Number(decimal);
+  const zeros = Math.round(Math.log10(multiplier));
+  const [whole = "0", fraction = ""] = decimal.split(".");
+  const shifted = whole + fraction.padEnd(zeros, "0").slice(0, zeros);
+  const rest = fraction.slice(zeros);
+  return Number(rest ? `${shifted}.${rest}` : shifted);
+}
