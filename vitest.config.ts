@@ -1,0 +1,16 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+const root = fileURLToPath(new URL("./", import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    // Same alias as tsconfig.json: "@/lib/x" -> "<root>/lib/x"
+    alias: [{ find: /^@\//, replacement: root }],
+  },
+  test: {
+    environment: "node",
+    include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
+    exclude: ["tests/e2e/**", "node_modules/**", ".next/**", ".budget-bare/**"],
+  },
+});
