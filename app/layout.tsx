@@ -1,0 +1,41 @@
+import type { Metadata, Viewport } from "next";
+import { SiteFooter } from "@/components/site-footer";
+import { SiteHeader } from "@/components/site-header";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "逾期明白：借呗、花呗逾期后会发生什么", template: "%s · 逾期明白" },
+  description:
+    "借呗、花呗逾期了，或者作为紧急联系人接到了电话？按日期说明谁可能联系、何时、为什么，以及今天能做什么。每一条都注明出处，回答只在您的设备上计算。",
+  applicationName: "逾期明白",
+  formatDetection: { telephone: false },
+};
+
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#faf9f7" },
+    { media: "(prefers-color-scheme: dark)", color: "#141311" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="zh-CN">
+      <body className="min-h-screen font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-card focus:px-3 focus:py-2"
+        >
+          跳到正文
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto max-w-3xl px-4 pt-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}
