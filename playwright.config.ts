@@ -1,0 +1,77 @@
+import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+
+// Production server on a port of its own (3100-3199 are for tooling runs).
+// scripts/test.sh runs `next build` first; the webServer command only makes sure
+// the per-route CSP hashes were attached to that build, then starts `next start`.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+// Debian's Chromium: Playwright's own browser download is not reachable here.
+// A device descriptor does not carry launch options, so each project sets them.
+const launchOptions: LaunchOptions = {
+  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+};
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  // list per test, then one "e2e: N passed, N failed, N skipped" closing line.
+  reporter: [["list"], ["./tests/e2e/helpers/summary-reporter.ts"]],
+  outputDir: "test-results",
+  use: {
+    baseURL,
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    locale: "zh-CN",
+    timezoneId: "Asia/Shanghai",
+  },
+  projects: [
+    {
+      name: "phone",
+      use: {
+        ...devices["Pixel 7"],
+        browserName: "chromium",
+        defaultBrowserType: "chromium",
+        viewport: { width: 360, height: 740 },
+        screen: { width: 360, height: 740 },
+        isMobile: true,
+        hasTouch: true,
+        launchOptions,
+      },
+    },
+    {
+      name: "desktop",
+      use: {
+        ...devices["Desktop Chrome"],
+        browserName: "chromium",
+        viewport: { width: 1280, height: 800 },
+        launchOptions,
+      },
+    },
+  ],
+  webServer: {
+    command: `node scripts/csp-postbuild.mjs --if-needed && exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    url: `${baseURL}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    stdout: "ignore",
+    stderr: "pipe",
+    env: { NEXT_TELEMETRY_DISABLED: "1" },
+  },
+});

@@ -1,0 +1,67 @@
+// The user's answers stay in the URL fragment: no request carries them, nothing
+// leaves the origin, and no cookie is set. Distinctive values make leaks findable.
+import type { Request } from "@playwright/test";
+import { expect, test } from "./helpers/fixtures";
+
+const DAYS = "37";
+const AMOUNT = "48213";
+
+function dueDateFor(daysOverdue: number): string {
+  const d = new Date();
+  d.setDate(d.getDate() - daysOverdue);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+interface Recorded {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+test("answers never leave the browser", async ({ page, context, baseURL }) => {
+  const due = dueDateFor(Number(DAYS));
+  const recorded: Recorded[] = [];
+  context.on("request", (req: Request) => {
+    recorded.push({ url: req.url(), method: req.method(), headers: req.headers(), body: req.postData() ?? "" });
+  });
+
+  await page.goto("/");
+  await page.getByRole("radio", { name: "借呗" }).check();
+  await page.getByLabel("逾期天数").fill(DAYS);
+  const dueInput = page.getByLabel("应还款日");
+  if (await dueInput.isEditable()) await dueInput.fill(due);
+  await page.getByLabel("逾期金额").fill(AMOUNT);
+  await page.getByRole("radio", { name: "偶尔晚还" }).check();
+  await page.getByRole("radio", { name: "没有接听或回复" }).check();
+  await page.getByRole("button", { name: "查看我的时间线" }).click();
+
+  await expect(page).toHaveURL(/\/timeline#/);
+  await expect(page.getByRole("heading", { name: "你的时间线" })).toBeVisible();
+  const fragment = new URL(page.url()).hash;
+  expect(fragment, "answers are in the fragment").toContain(AMOUNT);
+
+  // A fresh load of the same timeline URL (bookmark, reload) must not leak either.
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "你的时间线" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+
+  expect(recorded.length).toBeGreaterThan(0);
+  const origin = new URL(baseURL!).origin;
+  const secrets = [AMOUNT, due, `days=${DAYS}`, `days%3D${DAYS}`, "product=", "contact=", "history="];
+  for (const r of recorded) {
+    if (r.url.startsWith("data:") || r.url.startsWith("blob:")) continue;
+    expect(new URL(r.url).origin, `request to another origin: ${r.url}`).toBe(origin);
+    expect(r.url, "no fragment on the wire").not.toContain("#");
+    const wire = `${r.method} ${r.url}\n${Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`).join("\n")}\n\n${r.body}`;
+    for (const s of secrets) expect(wire, `request ${r.method} ${r.url} carries "${s}"`).not.toContain(s);
+  }
+
+  expect(await context.cookies(), "cookies").toEqual([]);
+  expect(await page.evaluate(() => document.cookie)).toBe("");
+  const stored = await page.evaluate(() =>
+    JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
+  );
+  expect(stored, "answers are not written to web storage").not.toContain(AMOUNT);
+});
