@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# `npm test`: the whole check, from a fresh clone or CI=true.
+#   deps -> typecheck -> lint -> unit -> next build (+ hashed CSP) -> budget -> e2e
+# Fails fast. Installs node_modules, Debian's chromium and a Chinese font only when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export E2E_PORT="${E2E_PORT:-3100}"
+export BUDGET_PORT="${BUDGET_PORT:-3101}"
+T0=$(date +%s)
+step() { printf '\n==> %s  (+%ss)\n' "$*" "$(( $(date +%s) - T0 ))"; }
+
+if [ ! -x node_modules/.bin/next ] || [ ! -x node_modules/.bin/playwright ]; then
+  step "npm install (node_modules missing)"
+  npm install --no-audit --no-fund
+fi
+
+have_cjk_font() {
+  dpkg-query -W -f='${Status}' fonts-noto-cjk 2>/dev/null | grep -q "install ok installed" ||
+    dpkg-query -W -f='${Status}' fonts-wqy-microhei 2>/dev/null | grep -q "install ok installed"
+}
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+have_cjk_font || missing+=(fonts-wqy-microhei)
+if [ ${#missing[@]} -gt 0 ]; then
+  step "apt-get install ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+mkdir -p reports
+
+step "typecheck"
+node_modules/.bin/next typegen >/dev/null
+npm run --silent typecheck
+
+step "lint"
+npm run --silent lint
+
+step "unit tests (vitest)"
+node_modules/.bin/vitest run --passWithNoTests --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+
+step "next build (+ per-route CSP hashes)"
+npm run --silent build
+
+step "budget"
+node scripts/budget.mjs
+
+step "e2e (playwright, production server)"
+rm -f reports/e2e-summary.json
+node_modules/.bin/playwright test
+
+# One closing line over unit + e2e.
+node -e '
+const fs = require("fs");
+const u = JSON.parse(fs.readFileSync("reports/vitest.json", "utf8"));
+const e = JSON.parse(fs.readFileSync("reports/e2e-summary.json", "utf8"));
+const passed = u.numPassedTests + e.passed;
+const failed = u.numFailedTests + e.failed;
+const skipped = (u.numPendingTests ?? 0) + (u.numTodoTests ?? 0) + e.skipped;
+console.log(`\nunit ${u.numPassedTests}/${u.numTotalTests}, e2e ${e.passed}/${e.passed + e.failed} (+${e.skipped} skipped), '"$(( $(date +%s) - T0 ))"'s`);
+console.log(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+'
