@@ -29,6 +29,7 @@ describe("readNumber: numbers as Chinese users type them", () => {
     ["A leading dot is a decimal.", ".5", undefined, 0.5],
     ["A minus sign is kept so the form can say it cannot be negative.", "-3", undefined, -3],
     ["A full-width minus sign too.", "－３", undefined, -3],
+    ["Minus zero is plain zero, not a negative zero.", "-0", undefined, 0],
   ] as const)("%s", (_name, input, unit, want) => {
     expect(readNumber(input, unit)).toEqual({ ok: true, value: want });
   });

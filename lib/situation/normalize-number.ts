@@ -25,7 +25,8 @@ export function readNumber(input: string, unit?: "元" | "天"): NumberReading {
   const sign = m[1] === "-" ? -1 : 1;
   const multiplier = m[3] ? (MULTIPLIERS[m[3]] ?? 1) : 1;
   // Scale through the decimal string to avoid 1.1 * 10000 = 11000.000000000002.
-  const value = sign * scaleDecimal(m[2] ?? "0", multiplier);
+  // `+ 0` turns "-0" into 0, so "-0 days" is day 0 and not a negative zero.
+  const value = sign * scaleDecimal(m[2] ?? "0", multiplier) + 0;
   return Number.isFinite(value) ? { ok: true, value } : { ok: false, reason: "not-a-number" };
 }
 

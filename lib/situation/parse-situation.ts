@@ -91,7 +91,10 @@ function resolveDates(fields: SituationFields, today: IsoDate): { days: number; 
 export function parseSituation(raw: RawAnswers, today: IsoDate): SituationResult {
   const errors: FieldError[] = [];
   for (const field of FIELD_NAMES) {
-    if ((raw[field]?.length ?? 0) > MAX_FIELD_LENGTH) errors.push({ field, message: "这一项内容太长，请检查后重新填写" });
+    // Callers outside TypeScript (a repeated query parameter gives an array) may hand in non-text.
+    const value: unknown = raw[field];
+    if (value !== undefined && typeof value !== "string") errors.push({ field, message: "这一项的内容无法识别，请重新填写" });
+    else if ((value?.length ?? 0) > MAX_FIELD_LENGTH) errors.push({ field, message: "这一项内容太长，请检查后重新填写" });
   }
   if (errors.length === 0) {
     const parsed = situationFieldsSchema.safeParse(readFields(raw));

@@ -87,8 +87,15 @@ export function situationToRaw(s: Situation): RawAnswers {
   if (s.emergencyContact !== "unsure") raw.ec = s.emergencyContact;
   if (s.partialRepayment !== "no") raw.partial = s.partialRepayment;
   if (s.guarantor !== "unsure") raw.guarantor = s.guarantor;
-  if (s.dailyRatePercent !== undefined) raw.rate = String(s.dailyRatePercent);
+  if (s.dailyRatePercent !== undefined) raw.rate = plainDecimal(s.dailyRatePercent);
   return raw;
+}
+
+/** 1e-7 → "0.0000001": String() writes tiny rates in exponent form, which the link reader refuses. */
+function plainDecimal(n: number): string {
+  const text = String(n);
+  const m = /^(\d)(?:\.(\d+))?e-(\d+)$/.exec(text);
+  return m ? `0.${"0".repeat(Number(m[3]) - 1)}${m[1]}${m[2] ?? ""}` : text;
 }
 
 /** 2000000 fen → "20000"; 123 fen → "1.23". */
