@@ -1,59 +1,39 @@
-"use client";
-// Placeholder created by the tooling setup (the app code replaces it): a minimal
-// client-rendered form with the labels the e2e tests use.
-import { useRouter } from "next/navigation";
-import type { FormEvent } from "react";
+import Link from "next/link";
+import { CheckEntry } from "@/components/situation-form/check-entry";
 
-const histories = [
-  ["always", "一直按时还款"],
-  ["occasional", "偶尔晚还"],
-  ["frequent", "多次逾期"],
-] as const;
-const contacts = [
-  ["negotiating", "正在协商或已约定还款计划"],
-  ["answered", "接电话但还没有方案"],
-  ["silent", "没有接听或回复"],
-  ["unreachable", "平台联系不上我"],
-] as const;
-
-export default function Home() {
-  const router = useRouter();
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    const params = new URLSearchParams();
-    for (const key of ["product", "days", "due", "amount", "history", "contact"]) {
-      const value = data.get(key);
-      if (typeof value === "string" && value !== "") params.set(key, value);
-    }
-    router.push(`/timeline#${params.toString()}`);
-  }
+export default function HomePage() {
   return (
-    <main className="mx-auto max-w-xl p-4">
-      <h1 className="text-2xl font-bold">逾期明白</h1>
-      <form onSubmit={onSubmit} className="mt-4 space-y-4">
-        <fieldset>
-          <legend>产品</legend>
-          <label><input type="radio" name="product" value="jiebei" defaultChecked /> 借呗</label>
-          <label><input type="radio" name="product" value="huabei" /> 花呗</label>
-        </fieldset>
-        <label className="block">逾期天数 <input type="number" name="days" min={0} /></label>
-        <label className="block">应还款日 <input type="date" name="due" /></label>
-        <label className="block">逾期金额 (元) <input type="text" name="amount" inputMode="decimal" /></label>
-        <fieldset>
-          <legend>还款记录</legend>
-          {histories.map(([value, label]) => (
-            <label key={value}><input type="radio" name="history" value={value} /> {label}</label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>沟通情况</legend>
-          {contacts.map(([value, label]) => (
-            <label key={value}><input type="radio" name="contact" value={value} /> {label}</label>
-          ))}
-        </fieldset>
-        <button type="submit" className="rounded bg-blue-700 px-4 py-2 text-white">查看我的时间线</button>
-      </form>
-    </main>
+    <div className="space-y-8">
+      <section className="space-y-3">
+        <h1 className="text-2xl font-bold leading-snug">借呗、花呗逾期了？先看清接下来会发生什么</h1>
+        <p className="text-muted">
+          回答几个问题，大约一分钟。我们按日期告诉您：谁可能联系您、怎么联系、为什么，以及今天可以做什么。每一条都注明出处，各方说法不一致的地方也会如实列出。
+        </p>
+        <p className="rounded-lg bg-accent-soft px-3 py-2 text-sm">您的回答只在这台设备上计算，不会上传，也不会留下记录。</p>
+      </section>
+
+      <CheckEntry />
+
+      <section aria-labelledby="contact-entry" className="rounded-lg border border-line bg-card p-4">
+        <h2 id="contact-entry" className="text-lg font-semibold">
+          <Link href="/emergency-contact">我是紧急联系人，为什么接到电话？</Link>
+        </h2>
+        <p className="mt-1 text-muted">先说结论：紧急联系人不是借款人，没有替人还钱的义务。点进去看看对方为什么找您、可以怎么回应。</p>
+      </section>
+
+      <section aria-labelledby="more" className="space-y-2">
+        <h2 id="more" className="text-lg font-semibold">
+          常被问到的
+        </h2>
+        <ul className="list-disc space-y-1 pl-5">
+          <li>
+            <Link href="/questions">借呗逾期多久会联系紧急联系人？各家说法为什么不一样</Link>
+          </li>
+          <li>
+            <Link href="/sources">这些说法来自哪里，各自可信度如何</Link>
+          </li>
+        </ul>
+      </section>
+    </div>
   );
 }

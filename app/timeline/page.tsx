@@ -1,19 +1,21 @@
-"use client";
-// Placeholder created by the tooling setup (the app code replaces it).
-import { useSyncExternalStore } from "react";
+import type { Metadata } from "next";
+import { TimelineView } from "@/components/timeline/timeline-view";
 
-function subscribe(onChange: () => void) {
-  window.addEventListener("hashchange", onChange);
-  return () => window.removeEventListener("hashchange", onChange);
-}
+export const metadata: Metadata = {
+  title: "你的时间线",
+  description: "根据您的回答，在您的设备上算出借呗、花呗逾期后的时间线：谁可能联系、何时、为什么，以及现在能做什么。",
+};
 
-export default function Timeline() {
-  const hash = useSyncExternalStore(subscribe, () => window.location.hash, () => "");
-  const days = new URLSearchParams(hash.slice(1)).get("days");
+export default function TimelinePage() {
   return (
-    <main className="mx-auto max-w-xl p-4">
+    <div className="space-y-4">
       <h1 className="text-2xl font-bold">你的时间线</h1>
-      <p>{days ? `已逾期 ${days} 天` : "请先回答首页的问题。"}</p>
-    </main>
+      <noscript>
+        <p className="rounded-lg bg-warn-soft px-3 py-2">
+          时间线需要在浏览器里运行 JavaScript 才能计算，您的回答不会发送给服务器。请开启 JavaScript 后刷新。
+        </p>
+      </noscript>
+      <TimelineView />
+    </div>
   );
 }

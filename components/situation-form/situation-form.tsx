@@ -1,0 +1,253 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { ChoiceGroup } from "@/components/situation-form/choice-group";
+import { ErrorSummary } from "@/components/situation-form/error-summary";
+import { FieldError, FieldHint } from "@/components/situation-form/field-message";
+import { useToday } from "@/components/hooks/use-today";
+import {
+  CONTACT_HINTS,
+  CONTACT_LABELS,
+  EMERGENCY_CONTACT_LABELS,
+  GUARANTOR_LABELS,
+  HISTORY_LABELS,
+  PARTIAL_LABELS,
+  PRODUCT_LABELS,
+  ANSWER_VALUES,
+} from "@/lib/situation/answers";
+import { addDaysToIsoDate, daysBetween, isIsoDate } from "@/lib/dates/iso-date";
+import { readNumber } from "@/lib/situation/normalize-number";
+import { parseSituation, type FieldError as FieldErrorT } from "@/lib/situation/parse-situation";
+import type { FieldName, RawAnswers } from "@/lib/situation/situation-schema";
+import { situationToRaw, writeFragment } from "@/lib/situation/share-link";
+
+const choicesOf = <V extends string>(values: readonly V[], labels: Record<V, string>, hints?: Record<V, string>) =>
+  values.map((value) => ({ value, label: labels[value], hint: hints?.[value] }));
+
+const PRODUCTS = choicesOf(ANSWER_VALUES.product, PRODUCT_LABELS);
+const HISTORIES = choicesOf(ANSWER_VALUES.history, HISTORY_LABELS);
+const CONTACTS = choicesOf(ANSWER_VALUES.contact, CONTACT_LABELS, CONTACT_HINTS);
+const EMERGENCY = choicesOf(ANSWER_VALUES.emergencyContact, EMERGENCY_CONTACT_LABELS);
+const PARTIAL = choicesOf(ANSWER_VALUES.partialRepayment, PARTIAL_LABELS);
+const GUARANTOR = choicesOf(ANSWER_VALUES.guarantor, GUARANTOR_LABELS);
+
+const noSubscription = () => () => {};
+/** True once React runs in the browser; before that the form cannot compute anything. */
+function useHydrated(): boolean {
+  return useSyncExternalStore(noSubscription, () => true, () => false);
+}
+
+type Props = {
+  /** Answers to start from, e.g. the valid parts of a shared link. */
+  initial?: RawAnswers;
+  initialErrors?: FieldErrorT[];
+};
+
+/**
+ * The borrower check. Answers stay in this component's state and in the URL fragment;
+ * nothing is posted anywhere. The submit button is disabled until hydration, which
+ * also blocks the browser's own submission, so without JavaScript no answer can
+ * leave the page as a query string.
+ */
+export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
+  const router = useRouter();
+  const today = useToday();
+  const hydrated = useHydrated();
+  const [answers, setAnswers] = useState<RawAnswers>(initial);
+  const [dateGivenAs, setDateGivenAs] = useState<"days" | "due">(initial.due && !initial.days ? "due" : "days");
+  const [errors, setErrors] = useState<FieldErrorT[]>(initialErrors);
+  const summaryRef = useRef<HTMLDivElement>(null);
+
+  const errorOf = (field: FieldName) => errors.find((e) => e.field === field)?.message;
+  const set = (field: FieldName, value: string) => setAnswers((a) => ({ ...a, [field]: value }));
+
+  // Days and due date describe the same thing: typing one fills in the other.
+  function onDaysChange(text: string) {
+    setDateGivenAs("days");
+    const reading = readNumber(text, "天");
+    const due =
+      today && reading.ok && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= 3650
+        ? addDaysToIsoDate(today, -reading.value)
+        : "";
+    setAnswers((a) => ({ ...a, days: text, due }));
+  }
+  function onDueChange(text: string) {
+    setDateGivenAs("due");
+    const days = today && isIsoDate(text) && text <= today ? String(daysBetween(text, today)) : "";
+    setAnswers((a) => ({ ...a, due: text, days }));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (!today) return;
+    const { days, due, ...rest } = answers;
+    const raw: RawAnswers = dateGivenAs === "due" ? { ...rest, due } : { ...rest, days };
+    const result = parseSituation(raw, today);
+    if (result.ok) {
+      setErrors([]);
+      router.push(`/timeline#${writeFragment(situationToRaw(result.situation))}`);
+      return;
+    }
+    setErrors(result.errors);
+    // Move focus to the summary so screen readers announce it and keyboard users start there.
+    requestAnimationFrame(() => summaryRef.current?.focus());
+  }
+
+  const daysError = errorOf("days");
+  const dueError = errorOf("due");
+  const amountError = errorOf("amount");
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-7" aria-label="逾期情况自查">
+      <ErrorSummary ref={summaryRef} errors={errors} />
+
+      <ChoiceGroup
+        name="product"
+        legend="产品"
+        choices={PRODUCTS}
+        value={answers.product}
+        onChange={(v) => set("product", v)}
+        error={errorOf("product")}
+        columns={2}
+      />
+
+      <div className="space-y-2">
+        <div className="grid grid-cols-2 gap-3">
+          <div className="space-y-1">
+            <label htmlFor="field-days" className="block text-lg font-semibold">
+              逾期天数
+            </label>
+            <input
+              id="field-days"
+              name="days"
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={answers.days ?? ""}
+              onChange={(e) => onDaysChange(e.target.value)}
+              aria-describedby={`days-hint${daysError ? " days-error" : ""}`}
+              aria-invalid={daysError ? true : undefined}
+              className={`min-h-12 w-full rounded-lg border bg-card px-3 text-lg ${daysError ? "border-error" : "border-line"}`}
+            />
+          </div>
+          <div className="space-y-1">
+            <label htmlFor="field-due" className="block text-lg font-semibold">
+              应还款日
+            </label>
+            <input
+              id="field-due"
+              name="due"
+              type="date"
+              max={today ?? undefined}
+              value={answers.due ?? ""}
+              onChange={(e) => onDueChange(e.target.value)}
+              aria-describedby={`days-hint${dueError ? " due-error" : ""}`}
+              aria-invalid={dueError ? true : undefined}
+              className={`min-h-12 w-full rounded-lg border bg-card px-2 text-base ${dueError ? "border-error" : "border-line"}`}
+            />
+          </div>
+        </div>
+        <FieldHint id="days-hint">填一项即可，另一项会自动算出。还款日当天还没还，天数填 0。</FieldHint>
+        <FieldError id="days-error" message={daysError} />
+        <FieldError id="due-error" message={dueError} />
+      </div>
+
+      <div className="space-y-1">
+        <label htmlFor="field-amount" className="block text-lg font-semibold">
+          逾期金额
+        </label>
+        <FieldHint id="amount-hint">单位是元，可以写 20000、2万 或 1.5万。</FieldHint>
+        <FieldError id="amount-error" message={amountError} />
+        <div className="flex items-center gap-2">
+          <input
+            id="field-amount"
+            name="amount"
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={answers.amount ?? ""}
+            onChange={(e) => set("amount", e.target.value)}
+            aria-describedby={`amount-hint${amountError ? " amount-error" : ""}`}
+            aria-invalid={amountError ? true : undefined}
+            className={`min-h-12 w-full rounded-lg border bg-card px-3 text-lg ${amountError ? "border-error" : "border-line"}`}
+          />
+          <span aria-hidden="true" className="text-lg">
+            元
+          </span>
+        </div>
+      </div>
+
+      <ChoiceGroup
+        name="history"
+        legend="还款记录"
+        hint="这次之前，您在借呗、花呗的还款情况"
+        choices={HISTORIES}
+        value={answers.history}
+        onChange={(v) => set("history", v)}
+        error={errorOf("history")}
+      />
+
+      <ChoiceGroup
+        name="contact"
+        legend="沟通情况"
+        hint="逾期以后，您和平台之间的联系"
+        choices={CONTACTS}
+        value={answers.contact}
+        onChange={(v) => set("contact", v)}
+        error={errorOf("contact")}
+      />
+
+      <details className="rounded-lg border border-line bg-card px-4 py-3" open={Boolean(answers.ec || answers.partial || answers.guarantor)}>
+        <summary className="min-h-8 font-semibold">更多情况（选填，让结果更贴近您）</summary>
+        <div className="mt-4 space-y-5">
+          <ChoiceGroup
+            name="ec"
+            legend="申请时填过紧急联系人吗？（选填）"
+            choices={EMERGENCY}
+            value={answers.ec}
+            onChange={(v) => set("ec", v)}
+            error={errorOf("ec")}
+            columns={3}
+            size="small"
+          />
+          <ChoiceGroup
+            name="partial"
+            legend="逾期后已经还了一部分吗？（选填）"
+            choices={PARTIAL}
+            value={answers.partial}
+            onChange={(v) => set("partial", v)}
+            error={errorOf("partial")}
+            columns={2}
+            size="small"
+          />
+          <ChoiceGroup
+            name="guarantor"
+            legend="这笔借款有共同借款人或担保人吗？（选填）"
+            choices={GUARANTOR}
+            value={answers.guarantor}
+            onChange={(v) => set("guarantor", v)}
+            error={errorOf("guarantor")}
+            columns={3}
+            size="small"
+          />
+        </div>
+      </details>
+
+      <div className="space-y-2">
+        <button
+          type="submit"
+          disabled={!hydrated}
+          className="min-h-12 w-full rounded-lg bg-accent px-5 text-lg font-semibold text-accent-fg hover:bg-accent-strong disabled:opacity-60 sm:w-auto"
+        >
+          查看我的时间线
+        </button>
+        <p className="text-sm text-muted">结果只在您的设备上计算，不会上传。</p>
+        <noscript>
+          <p className="font-semibold text-warn">
+            这个自查需要在浏览器里运行 JavaScript 才能计算。您的浏览器关闭了它；开启后即可使用，答案同样不会上传。
+          </p>
+        </noscript>
+      </div>
+    </form>
+  );
+}

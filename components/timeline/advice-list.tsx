@@ -1,0 +1,23 @@
+import { Citations } from "@/components/citations";
+import type { AdviceView } from "@/lib/engine/types";
+
+export function AdviceList({ items }: { items: AdviceView[] }) {
+  return (
+    <ul className="space-y-3">
+      {items.map((item) => (
+        <li key={item.id} className="print-avoid-break rounded-lg border border-line bg-card p-3" data-advice={item.id}>
+          <h4 className="font-semibold">{item.title}</h4>
+          <p className="mt-1">{item.body}</p>
+          {item.steps.length > 0 ? (
+            <ol className="mt-2 list-decimal space-y-1 pl-5">
+              {item.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          ) : null}
+          <Citations citations={item.citations} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import type { Situation } from "@/lib/situation/parse-situation";
+import { CONTACT_LABELS, HISTORY_LABELS, PRODUCT_LABELS } from "@/lib/situation/answers";
+import { formatChineseDate } from "@/lib/dates/iso-date";
+import { formatYuan } from "@/lib/engine/penalty";
+import { situationToRaw, writeFragment } from "@/lib/situation/share-link";
+
+/** The answers read back, with a way to change them, share the link, or print. */
+export function AnswersSummary({ situation: s }: { situation: Situation }) {
+  const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
+  const editHref = `/#${writeFragment(situationToRaw(s))}`;
+
+  async function copyLink() {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied("done");
+    } catch {
+      setCopied("failed");
+    }
+  }
+
+  return (
+    <section aria-labelledby="answers-title" className="space-y-2">
+      <h2 id="answers-title" className="text-sm font-semibold text-muted">
+        您的回答
+      </h2>
+      <p>
+        {PRODUCT_LABELS[s.product]} · {s.daysOverdue === 0 ? "今天到期" : `逾期${s.daysOverdue}天`}（应还款日{formatChineseDate(s.dueDate)}）·{" "}
+        {formatYuan(s.amountFen)} · {HISTORY_LABELS[s.history]} · {CONTACT_LABELS[s.contact]}
+      </p>
+      <div className="flex flex-wrap gap-2 print:hidden">
+        <Link href={editHref} className="inline-flex min-h-11 items-center rounded-lg border border-line bg-card px-4">
+          修改答案
+        </Link>
+        <button type="button" onClick={copyLink} className="min-h-11 rounded-lg border border-line bg-card px-4 text-accent">
+          复制这个结果的链接
+        </button>
+        <button type="button" onClick={() => window.print()} className="min-h-11 rounded-lg border border-line bg-card px-4 text-accent">
+          打印或存为 PDF
+        </button>
+      </div>
+      <p role="status" className="text-sm text-muted print:hidden">
+        {copied === "done"
+          ? "链接已复制。答案都在链接的 # 后面，打开它的人能看到同样的结果，服务器看不到。"
+          : copied === "failed"
+            ? "没能自动复制，请直接复制浏览器地址栏里的链接。"
+            : ""}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { Citations } from "@/components/citations";
+import { PenaltyEstimate } from "@/components/timeline/penalty-estimate";
+import type { Assessment } from "@/lib/engine/types";
+import { formatChineseDate } from "@/lib/dates/iso-date";
+
+/** What is accumulating now, then what starts later. */
+export function ConsequenceList({ assessment: a }: { assessment: Assessment }) {
+  const ordered = [...a.consequences].sort((x, y) => Number(y.active) - Number(x.active) || x.fromDay - y.fromDay);
+  return (
+    <ul className="space-y-3">
+      {ordered.map((q) => (
+        <li key={q.id} className="print-avoid-break rounded-lg border border-line bg-card p-3" data-consequence={q.id}>
+          <h4 className="font-semibold">
+            {q.title}
+            <span className="ml-2 text-sm font-normal text-muted">
+              {q.active ? "已经开始" : `约从${formatChineseDate(q.fromDate)}起`}
+            </span>
+          </h4>
+          <p className="mt-1">{q.body}</p>
+          {q.id === "penalty-interest" ? (
+            <div className="mt-2">
+              <PenaltyEstimate estimate={a.penalty} />
+            </div>
+          ) : null}
+          <Citations citations={q.citations} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,37 @@
+import type { LinkProblem } from "@/lib/situation/share-link";
+import type { FieldError } from "@/lib/situation/parse-situation";
+
+const FIELD_WORDS: Record<string, string> = {
+  product: "产品",
+  days: "逾期天数",
+  due: "应还款日",
+  amount: "逾期金额",
+  history: "还款记录",
+  contact: "沟通情况",
+  ec: "紧急联系人",
+  partial: "部分还款",
+  guarantor: "担保人",
+  rate: "日费率",
+};
+
+/** Which part of a shared link is wrong, in plain words. Text only: React escapes it. */
+export function LinkProblems({ problems, errors }: { problems: LinkProblem[]; errors: FieldError[] }) {
+  return (
+    <div role="alert" className="rounded-lg border-2 border-warn bg-warn-soft p-4">
+      <h2 className="font-semibold">这个链接有些地方不对，暂时算不出时间线</h2>
+      <ul className="mt-2 list-disc space-y-1 pl-5">
+        {errors.map((e) => (
+          <li key={`e-${e.field}`}>
+            「{FIELD_WORDS[e.field] ?? e.field}」：{e.message}
+          </li>
+        ))}
+        {problems.map((p, i) => (
+          <li key={`p-${i}`}>
+            「{p.part}」：{p.message}
+          </li>
+        ))}
+      </ul>
+      <p className="mt-2">下面的表格已经填好了链接里能用的部分，补全后就能看到结果。</p>
+    </div>
+  );
+}

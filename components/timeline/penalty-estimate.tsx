@@ -1,0 +1,67 @@
+"use client";
+import { useState } from "react";
+import type { PenaltyEstimate as Estimate } from "@/lib/engine/types";
+import { formatYuan } from "@/lib/engine/penalty";
+import { readNumber } from "@/lib/situation/normalize-number";
+import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
+
+/**
+ * The penalty estimate with the rate the user can change. A new rate goes into the
+ * fragment (`rate=`), so the engine recomputes and a shared link keeps it.
+ */
+export function PenaltyEstimate({ estimate: e }: { estimate: Estimate }) {
+  const [rateText, setRateText] = useState(String(e.dailyRatePercent));
+  const [error, setError] = useState("");
+
+  function applyRate() {
+    const reading = readNumber(rateText.replace(/%$/, ""));
+    if (!reading.ok || reading.value < 0 || reading.value > MAX_DAILY_RATE_PERCENT) {
+      setError(`请填写 0 到 ${MAX_DAILY_RATE_PERCENT} 之间的数字，例如 0.05 表示每天 0.05%`);
+      return;
+    }
+    setError("");
+    const params = window.location.hash.slice(1).split("&").filter((p) => p && !p.startsWith("rate="));
+    params.push(`rate=${encodeURIComponent(String(reading.value))}`);
+    window.location.replace(`#${params.join("&")}`);
+  }
+
+  return (
+    <div className="space-y-2 rounded-lg border border-line bg-card p-3">
+      <p>
+        按每天 <strong>{e.dailyRatePercent}%</strong>
+        {e.rateIsExample ? "（示例费率，不是平台公布的费率）" : "（您填写的费率）"}估算，
+        {e.days === 0 ? "今天还没有罚息" : `逾期${e.days}天的罚息约为 `}
+        {e.days > 0 ? <strong>{formatYuan(e.penaltyFen)}</strong> : null}
+        {e.days > 0 ? `，连同本金共约 ${formatYuan(e.totalFen)}` : ""}。
+      </p>
+      <p className="text-sm text-muted">
+        算法：{formatYuan(e.amountFen)} × {e.dailyRatePercent}% × {e.days}天，按单利估算，精确到分。平台没有公开统一的罚息率，请以您的合同或账单为准。
+      </p>
+      <div className="flex flex-wrap items-end gap-2 print:hidden">
+        <div>
+          <label htmlFor="rate" className="block text-sm font-semibold">
+            您账单上的日费率（%）
+          </label>
+          <input
+            id="rate"
+            type="text"
+            inputMode="decimal"
+            value={rateText}
+            onChange={(ev) => setRateText(ev.target.value)}
+            aria-describedby={error ? "rate-error" : undefined}
+            aria-invalid={error ? true : undefined}
+            className="min-h-11 w-32 rounded-lg border border-line bg-card px-3"
+          />
+        </div>
+        <button type="button" onClick={applyRate} className="min-h-11 rounded-lg border border-accent px-4 text-accent">
+          用这个费率重算
+        </button>
+      </div>
+      {error ? (
+        <p id="rate-error" className="text-sm font-semibold text-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

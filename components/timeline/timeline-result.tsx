@@ -1,0 +1,55 @@
+import { AdviceList } from "@/components/timeline/advice-list";
+import { AnswersSummary } from "@/components/timeline/answers-summary";
+import { ConsequenceList } from "@/components/timeline/consequence-list";
+import { StageItem } from "@/components/timeline/stage-item";
+import { SummaryCard } from "@/components/timeline/summary-card";
+import type { Assessment } from "@/lib/engine/types";
+
+/** Everything the engine computed, in reading order. Renders only what `assess` returns. */
+export function TimelineResult({ assessment: a }: { assessment: Assessment }) {
+  return (
+    <div className="space-y-8">
+      <SummaryCard assessment={a} />
+      <AnswersSummary situation={a.situation} />
+
+      <section aria-labelledby="timeline-title" className="space-y-3">
+        <h2 id="timeline-title" className="text-xl font-bold">
+          接下来可能发生的事
+        </h2>
+        <p className="text-sm text-muted">
+          日期从您的应还款日推算。天数来自公开文章，平台并未公布自己的流程，所以这是范围，不是准确的日程。
+        </p>
+        <ol className="ml-2">
+          {a.stages.map((stage) => (
+            <StageItem
+              key={stage.id}
+              stage={stage}
+              daysOverdue={a.situation.daysOverdue}
+              events={a.events.filter((e) => e.stageId === stage.id)}
+            />
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="advice-now" className="space-y-3 print:break-before-page">
+        <h2 id="advice-now" className="text-xl font-bold">
+          现在可以做的
+        </h2>
+        <AdviceList items={a.advice.now} />
+        {a.advice.next.length > 0 && a.nextStage ? (
+          <>
+            <h3 className="pt-2 text-lg font-semibold">到了「{a.nextStage.name}」阶段，还要注意</h3>
+            <AdviceList items={a.advice.next} />
+          </>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="consequences" className="space-y-3">
+        <h2 id="consequences" className="text-xl font-bold">
+          逾期在累积的影响
+        </h2>
+        <ConsequenceList assessment={a} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+import Link from "next/link";
+import { useLocationHash } from "@/components/hooks/use-location-hash";
+import { useToday } from "@/components/hooks/use-today";
+import { SituationForm } from "@/components/situation-form/situation-form";
+import { LinkProblems } from "@/components/timeline/link-problems";
+import { TimelineResult } from "@/components/timeline/timeline-result";
+import { assess } from "@/lib/engine/assess";
+import { parseSituation } from "@/lib/situation/parse-situation";
+import { readFragment } from "@/lib/situation/share-link";
+
+/**
+ * Reads the answers from the fragment and today's date from the device, runs the
+ * engine, and shows the result; a broken link gets its problems and a prefilled form.
+ */
+export function TimelineView() {
+  const hash = useLocationHash();
+  const today = useToday();
+
+  if (hash === null || today === null) {
+    return <p className="text-muted">正在您的设备上计算时间线……</p>;
+  }
+  const { raw, problems } = readFragment(hash);
+  if (Object.keys(raw).length === 0 && problems.length === 0) {
+    return (
+      <div className="space-y-3">
+        <p>这里还没有您的回答。先回答几个问题，时间线会按您的情况算出来。</p>
+        <Link href="/" className="inline-flex min-h-12 items-center rounded-lg bg-accent px-5 font-semibold text-accent-fg">
+          开始自查
+        </Link>
+      </div>
+    );
+  }
+  const result = parseSituation(raw, today);
+  if (!result.ok) {
+    return (
+      <div className="space-y-6">
+        <LinkProblems problems={problems} errors={result.errors} />
+        <SituationForm key={hash} initial={result.valid} initialErrors={result.errors} />
+      </div>
+    );
+  }
+  return (
+    <div className="space-y-4">
+      {problems.length > 0 ? (
+        <p className="rounded-lg bg-warn-soft px-3 py-2 text-sm">
+          链接里有{problems.length}处无法识别的内容，已经忽略；下面的结果只用了能识别的回答。
+        </p>
+      ) : null}
+      <TimelineResult assessment={assess(result.situation, today)} />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+/** Chinese words for the engine's vocabulary, shared by every page. */
+import type { Channel, SourceKind, Who } from "@/lib/content/schema";
+import type { Likelihood } from "@/lib/engine/types";
+
+export const WHO_LABELS: Record<Who, string> = {
+  borrower: "您本人",
+  "emergency-contact": "紧急联系人",
+  family: "家人",
+  "friends-colleagues": "朋友或同事",
+  "co-borrower": "共同借款人或担保人",
+  agency: "第三方催收机构",
+  court: "法院",
+};
+
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  "app-notice": "App 通知",
+  sms: "短信",
+  phone: "电话",
+  "social-app": "社交软件",
+  "lawyer-letter": "律师函",
+  "home-visit": "上门",
+  lawsuit: "起诉",
+};
+
+export const LIKELIHOOD_LABELS: Record<Likelihood, string> = {
+  expected: "很可能",
+  possible: "有可能",
+  unlikely: "不太可能",
+};
+
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  article: "第三方文章",
+  "product-terms": "官方产品条款",
+  law: "法律",
+  regulation: "行政法规或部门规定",
+  "court-rule": "司法解释或法院文件",
+  "national-standard": "国家标准",
+  "industry-guideline": "行业自律规则",
+  news: "新闻报道",
+  "public-service": "官方服务渠道",
+};
