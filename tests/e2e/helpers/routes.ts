@@ -43,7 +43,8 @@ const warned = new Set<string>();
 /** true when the route should be skipped (not built yet and not required); warns once per route. */
 export function skipUnbuilt(route: CheckedRoute): boolean {
   if (route.built || route.required) return false;
-  if (!warned.has(route.pattern)) {
+  // Warn once, from the main process that collects the tests (workers re-import this file).
+  if (!warned.has(route.pattern) && process.env.TEST_WORKER_INDEX === undefined) {
     warned.add(route.pattern);
     console.warn(`warning: ${route.pattern} is not built yet (no prerendered page); its e2e checks are skipped`);
   }
