@@ -50,6 +50,7 @@ const PERMISSIONS_POLICY = [
   "geolocation=()",
   "gyroscope=()",
   "hid=()",
+  "interest-cohort=()",
   "magnetometer=()",
   "microphone=()",
   "midi=()",

@@ -25,7 +25,7 @@ function expectSecurityHeaders(res: APIResponse, label: string): void {
   expect(h["cross-origin-opener-policy"], `${label} COOP`).toBe("same-origin");
   expect(h["strict-transport-security"], `${label} HSTS`).toMatch(/^max-age=\d{7,}/);
   const pp = h["permissions-policy"] ?? "";
-  for (const feature of ["camera", "microphone", "geolocation", "payment", "usb", "browsing-topics"]) {
+  for (const feature of ["camera", "microphone", "geolocation", "interest-cohort", "browsing-topics", "payment", "usb"]) {
     expect(pp, `${label} Permissions-Policy ${feature}`).toContain(`${feature}=()`);
   }
   expect(h["x-powered-by"], `${label} X-Powered-By`).toBeUndefined();
