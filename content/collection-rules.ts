@@ -122,4 +122,21 @@ export const collectionRules: CollectionRule[] = [
       { source: "court-financial-trial-2017", where: "（二手转述）" },
     ],
   },
+  {
+    id: "collect-from-borrower-only",
+    title: "只能向借款人本人催收",
+    body: "国家标准要求只向债务人本人催收、不向联系人催收；行业规则也禁止向与借款无关的人催收。让紧急联系人还钱或替他催，超出了这个范围。",
+    audience: ["borrower", "contact"],
+    citations: [
+      { source: "std-gbt-45251-2025", where: "催收对象（二手摘要）" },
+      { source: "guideline-cba-collection-2026", where: "第三人联系规则（新闻摘要）" },
+    ],
+  },
+  {
+    id: "no-personal-accounts",
+    title: "外包催收不得用私人手机、社交账号联系",
+    body: "行业规则要求，外包催收人员未经同意，不得用个人手机号或社交账号联系。",
+    audience: ["borrower", "contact"],
+    citations: [{ source: "guideline-cba-collection-2026", where: "禁止行为（新闻摘要）" }],
+  },
 ];
