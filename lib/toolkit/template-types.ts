@@ -1,0 +1,51 @@
+/**
+ * Letters and scripts as data: blocks of text with `{{field}}` placeholders. A block
+ * that rests on a dated source is left out when that source is not in force on `today`.
+ */
+import type { Citation } from "@/lib/content/schema";
+
+/** Values the page derives from the user's answers; never asked for. */
+export const AUTO_FIELDS = ["productName", "amount", "daysOverdue", "dueDate", "today"] as const;
+export type AutoField = (typeof AUTO_FIELDS)[number];
+
+/** Values the user types; each has a prompt for when it is missing. */
+export const INPUT_FIELDS = [
+  "borrowerName",
+  "phoneTail",
+  "lenderName",
+  "reason",
+  "proposedAmount",
+  "proposedDate",
+  "contactName",
+  "contactPhone",
+  "requestDate",
+  "requestChannel",
+  "whatHappened",
+] as const;
+export type InputField = (typeof INPUT_FIELDS)[number];
+
+export type FieldKind = "text" | "long-text" | "phone-tail" | "phone" | "money" | "date-from-today" | "date-until-today";
+
+export type InputFieldSpec = {
+  label: string;
+  hint?: string;
+  kind: FieldKind;
+  /** "请填写…": shown beside the field and in the list of what is missing. */
+  prompt: string;
+  /** Prefilled suggestion the user can change (for example the lender's registered name). */
+  suggestion?: string;
+};
+
+export type TemplateBlock = { text: string; onlyIfInForce?: string };
+
+export type LetterTemplate = {
+  id: string;
+  title: string;
+  /** Who it is for and how to use it, shown above the preview. */
+  purpose: string;
+  fileName: string;
+  blocks: TemplateBlock[];
+  /** The template is offered only while these sources are in force. */
+  requiresInForce: string[];
+  citations: Citation[];
+};
