@@ -130,7 +130,11 @@ const generated = [
   toEntry("/:path*", buildCsp({ scriptHashes: [...fallbackHashes] })),
   ...Object.entries(routes)
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([route, { hashes }]) => toEntry(literalSource(route), buildCsp({ scriptHashes: hashes }))),
+    // Header sources are matched against the path as requested, i.e. percent-encoded
+    // for non-ASCII slugs: emit that form too when it differs.
+    .flatMap(([route, { hashes }]) =>
+      [...new Set([route, encodeURI(route)])].map((p) => toEntry(literalSource(p), buildCsp({ scriptHashes: hashes }))),
+    ),
 ];
 routesManifest.headers = [...originalHeaders, ...generated];
 writeFileSync(routesManifestFile, JSON.stringify(routesManifest));
