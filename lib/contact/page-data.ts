@@ -1,0 +1,89 @@
+/**
+ * What the emergency-contact page shows on a given day: the validated content, with
+ * each record's citations (its own plus those of the rules it names) limited to
+ * sources in force on `today`, the same test the borrower timeline uses. Pure: the
+ * page passes `today` in.
+ */
+import { loadContent } from "@/lib/content/load-content";
+import type { Content } from "@/lib/content";
+import type { Advice, Citation, CollectionRule, Source } from "@/lib/content/schema";
+import { contactContent, findContactProblems, type ContactContent } from "@/lib/contact/content";
+import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
+import type { IsoDate } from "@/lib/dates/iso-date";
+import { isInForce } from "@/lib/engine/in-force";
+
+export type CitedItem = { id: string; title: string; body: string; citations: Citation[]; rules: { id: string; title: string }[] };
+export type JudgementView = CitedItem & { id: JudgementId; verdict: Verdict };
+export type ReplyView = CitedItem & { id: ReplyId; use: string };
+export type ChannelView = { id: ChannelId; name: string; reach: string; when: string; citations: Citation[] };
+export type ActionView = CitedItem & { id: ActionId };
+
+export type ContactPageData = {
+  today: IsoDate;
+  keyPoints: CitedItem[];
+  judgements: JudgementView[];
+  replies: ReplyView[];
+  channels: ChannelView[];
+  actions: ActionView[];
+  rules: CollectionRule[];
+  warning: CitedItem;
+};
+
+/** The engine's test: a rule stands while at least one non-article source behind it is in force. */
+function ruleStands(rule: CollectionRule, sources: Map<string, Source>, today: IsoDate): boolean {
+  return rule.citations.some((c) => {
+    const s = sources.get(c.source);
+    return s !== undefined && s.kind !== "article" && isInForce(s, today);
+  });
+}
+
+export function contactPageData(today: IsoDate, site: Content = loadContent(), data: ContactContent = contactContent): ContactPageData {
+  const problems = findContactProblems(data, site);
+  if (problems.length > 0) throw new Error(`emergency-contact content is invalid:\n${problems.join("\n")}`);
+
+  const sources = new Map(site.sources.map((s) => [s.id, s]));
+  const rulesById = new Map(site.collectionRules.map((r) => [r.id, r]));
+  const standing = (ids: readonly string[] = []) =>
+    ids.map((id) => rulesById.get(id)).filter((r): r is CollectionRule => r !== undefined && ruleStands(r, sources, today));
+  const inForce = (citations: readonly Citation[]): Citation[] => {
+    const seen = new Set<string>();
+    return citations.filter((c) => {
+      const s = sources.get(c.source);
+      const key = `${c.source}|${c.where ?? ""}`;
+      if (!s || !isInForce(s, today) || seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
+  const cited = (r: { id: string; title: string; body: string; citations?: readonly Citation[]; rules?: readonly string[] }): CitedItem => {
+    const rules = standing(r.rules);
+    return {
+      id: r.id,
+      title: r.title,
+      body: r.body,
+      citations: inForce([...(r.citations ?? []), ...rules.flatMap((x) => x.citations)]),
+      rules: rules.map((x) => ({ id: x.id, title: x.title })),
+    };
+  };
+  const fromAdvice = (a: Advice): CitedItem => cited({ id: a.id, title: a.title, body: a.body, citations: a.citations });
+  const adviceById = new Map(site.advice.map((a) => [a.id, a]));
+
+  return {
+    today,
+    keyPoints: data.keyPoints.map((k) => cited({ ...k, title: k.heading })),
+    judgements: data.judgements.map((j) => ({ ...cited(j), id: j.id, verdict: j.verdict })),
+    replies: data.replies.map((r) => ({ ...cited({ ...r, body: r.text }), id: r.id, use: r.use })),
+    channels: data.channels.map((c) => ({ ...c, citations: inForce(c.citations) })),
+    actions: data.actions.map((a) => ({
+      ...("advice" in a ? fromAdvice(adviceById.get(a.advice) as Advice) : cited(a)),
+      id: a.id,
+    })),
+    rules: standing(data.ruleIds).map((r) => ({ ...r, citations: inForce(r.citations) })),
+    warning: fromAdvice(adviceById.get(data.warningAdviceId) as Advice),
+  };
+}
+
+/** China's calendar date at `now` (UTC+8 all year), whatever the build machine's zone. */
+export function chinaDate(now: Date): IsoDate {
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
