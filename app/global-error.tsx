@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 
 /** Last resort when the layout itself fails: plain markup, no shared components. */
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {
@@ -10,7 +11,7 @@ export default function GlobalError({ reset }: { error: Error; reset: () => void
         <button type="button" onClick={reset} style={{ minHeight: 44, padding: "0 1rem" }}>
           再试一次
         </button>{" "}
-        <a href="/">回到首页</a>
+        <Link href="/">回到首页</Link>
       </body>
     </html>
   );

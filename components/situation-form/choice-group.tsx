@@ -49,7 +49,6 @@ export function ChoiceGroup<V extends string>({ name, legend, choices, value, on
                 value={choice.value}
                 checked={checked}
                 onChange={() => onChange(choice.value)}
-                aria-invalid={error ? true : undefined}
                 className="mt-1 size-5 shrink-0 accent-[var(--accent)]"
               />
               <span>

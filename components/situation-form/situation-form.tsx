@@ -85,7 +85,11 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
     const result = parseSituation(raw, today);
     if (result.ok) {
       setErrors([]);
-      router.push(`/timeline#${writeFragment(situationToRaw(result.situation))}`);
+      const fragment = writeFragment(situationToRaw(result.situation));
+      // On /timeline already (a corrected link), only the fragment changes: setting it
+      // fires hashchange, which the timeline listens to; router.push would not.
+      if (window.location.pathname === "/timeline") window.location.hash = fragment;
+      else router.push(`/timeline#${fragment}`);
       return;
     }
     setErrors(result.errors);

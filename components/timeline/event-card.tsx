@@ -4,6 +4,12 @@ import type { TimelineEvent } from "@/lib/engine/types";
 import { dateRangeText, dayRangeText, spreadText } from "@/lib/format/day-window";
 import { CHANNEL_LABELS, WHO_LABELS } from "@/lib/format/labels";
 
+/** "约第15–30天之间开始" / "约第61天起". */
+function startText(fromDay: number, toDay: number | null): string {
+  if (toDay === null) return `约${dayRangeText(fromDay, null)}`;
+  return toDay === fromDay ? `约第${fromDay}天开始` : `约${dayRangeText(fromDay, toDay)}之间开始`;
+}
+
 const TIMING: Record<TimelineEvent["timing"], string> = {
   upcoming: "",
   "window-open": "现在就可能发生",
@@ -25,7 +31,7 @@ export function EventCard({ event }: { event: TimelineEvent }) {
         <dd>{event.channels.map((c) => CHANNEL_LABELS[c]).join("、")}</dd>
         <dt className="text-muted">时间</dt>
         <dd>
-          {dayRangeText(w.fromDay, w.toDay)}开始 · {dateRangeText(w.fromDate, w.toDate)}
+          {startText(w.fromDay, w.toDay)} · {dateRangeText(w.fromDate, w.toDate)}
           {TIMING[event.timing] ? <span className="block font-medium">{TIMING[event.timing]}</span> : null}
         </dd>
       </dl>

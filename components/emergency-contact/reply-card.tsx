@@ -1,0 +1,18 @@
+import { Citations } from "@/components/citations";
+import { CopyButton } from "@/components/emergency-contact/copy-button";
+import type { ReplyView } from "@/lib/contact/page-data";
+
+/** A reply the contact can say or send, with a one-tap copy button. */
+export function ReplyCard({ reply }: { reply: ReplyView }) {
+  return (
+    <li id={`reply-${reply.id}`} className="print-avoid-break scroll-mt-4 rounded-lg border border-line bg-card p-3" data-claim={reply.id}>
+      <h3 className="font-semibold">{reply.title}</h3>
+      <p className="mt-1 text-sm text-muted">{reply.use}</p>
+      <blockquote className="mt-2 select-all rounded-md border-l-4 border-accent bg-accent-soft px-3 py-2" data-reply-text>
+        {reply.body}
+      </blockquote>
+      <CopyButton text={reply.body} label={`复制「${reply.title}」`} />
+      <Citations citations={reply.citations} />
+    </li>
+  );
+}

@@ -1,0 +1,103 @@
+import Link from "next/link";
+import { SourceTitle } from "@/components/sources/source-title";
+import { dayRangeText } from "@/lib/format/day-window";
+import { figureComparisons, POSITION_LABELS, reportsLimitedBy, rulesLimitingReportsOf } from "@/lib/sources/agreement";
+
+/** Where the source agrees and disagrees with the others: on days, and against the rules. */
+export function SourceComparisons({ sourceId }: { sourceId: string }) {
+  const figures = figureComparisons(sourceId);
+  const tensions = rulesLimitingReportsOf(sourceId);
+  const limited = reportsLimitedBy(sourceId);
+  if (figures.length === 0 && tensions.length === 0 && limited.length === 0) {
+    return (
+      <section aria-labelledby="compare" className="space-y-2">
+        <h2 id="compare" className="text-xl font-semibold">
+          与其他来源比较
+        </h2>
+        <p className="text-muted">它没有给出天数，也不直接限制文章描述的做法，所以这里没有可以并排比较的说法。</p>
+      </section>
+    );
+  }
+  return (
+    <section aria-labelledby="compare" className="space-y-4">
+      <h2 id="compare" className="text-xl font-semibold">
+        与其他来源比较
+      </h2>
+      {figures.length > 0 ? (
+        <div className="space-y-3">
+          <h3 className="font-semibold">天数上的异同</h3>
+          {figures.map((c, i) => (
+            <div key={`${c.event.id}-${i}`} className="rounded-lg border border-line bg-card p-3 text-sm">
+              <p>
+                <Link href={`/sources#event-${c.event.id}`} className="font-medium">
+                  {c.event.title}
+                </Link>
+                ：它说{dayRangeText(c.figure.fromDay, c.figure.toDay)}（{c.figure.says}），
+                <strong>{POSITION_LABELS[c.position]}</strong>（{dayRangeText(c.spread.band.fromDay, c.spread.band.toDay)}）。
+              </p>
+              {c.agreeWith.length > 0 ? (
+                <p className="mt-1">
+                  相近的说法：
+                  {c.agreeWith.map((f, j) => (
+                    <span key={j}>
+                      {j > 0 ? "；" : null}
+                      <SourceTitle id={f.source} />（{f.says}）
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+              {c.disagreeWith.length > 0 ? (
+                <p className="mt-1">
+                  相差一周以上的说法：
+                  {c.disagreeWith.map((f, j) => (
+                    <span key={j}>
+                      {j > 0 ? "；" : null}
+                      <SourceTitle id={f.source} />（{f.says}）
+                    </span>
+                  ))}
+                </p>
+              ) : null}
+            </div>
+          ))}
+        </div>
+      ) : null}
+      {tensions.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold">文章描述的做法，规则怎么限制</h3>
+          <p className="text-sm text-muted">文章说的是作者看到的做法；规则说的是允许的范围。两者不一致时，以规则为准。</p>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {tensions.map((t) => (
+              <li key={t.event.id}>
+                {t.event.title}：
+                {t.rules.map((r, j) => (
+                  <span key={r.id}>
+                    {j > 0 ? "；" : null}
+                    <Link href={`/questions/advice#rule-${r.id}`}>{r.title}</Link>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {limited.length > 0 ? (
+        <div className="space-y-2">
+          <h3 className="font-semibold">它限制了文章描述的哪些做法</h3>
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {limited.map((l) => (
+              <li key={l.rule.id}>
+                <Link href={`/questions/advice#rule-${l.rule.id}`}>{l.rule.title}</Link>：适用于
+                {l.events.map((e, j) => (
+                  <span key={e.id}>
+                    {j > 0 ? "、" : null}
+                    <Link href={`/sources#event-${e.id}`}>{e.title}</Link>
+                  </span>
+                ))}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { Source } from "@/lib/content/schema";
+
+export const TRUST_LABELS: Record<Source["trust"], string> = {
+  "official-text": "正式文本",
+  secondary: "二手转述",
+  "third-party-article": "第三方文章",
+};
+
+const STYLE: Record<Source["trust"], string> = {
+  "official-text": "border-accent text-accent",
+  secondary: "border-line text-fg",
+  "third-party-article": "border-warn text-warn",
+};
+
+export function TrustBadge({ trust }: { trust: Source["trust"] }) {
+  return (
+    <span className={`inline-block whitespace-nowrap rounded-full border px-2 text-sm font-medium ${STYLE[trust]}`}>
+      {TRUST_LABELS[trust]}
+    </span>
+  );
+}
