@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Citations } from "@/components/citations";
+import { AdviceCard } from "@/components/qa/advice-card";
+import { loadContent } from "@/lib/content/load-content";
+import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
+
+const TITLE = "逾期后的应对建议和催收规则";
+const DESCRIPTION = "文章里给出的应对办法，合并重复、改写成可以照做的步骤，并注明出处；以及法律和行业规则对催收的限制。";
+
+export const metadata: Metadata = {
+  title: TITLE,
+  description: DESCRIPTION,
+  alternates: { canonical: absoluteUrl("/questions/advice") },
+  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/questions/advice"), siteName: SITE_NAME, locale: "zh_CN", type: "article" },
+};
+
+const AUDIENCE = { borrower: "借款人", contact: "紧急联系人" } as const;
+
+export default function AdvicePage() {
+  const content = loadContent();
+  const stageNames = new Map(content.stages.map((s) => [s.id, s.name]));
+  const advice = [...content.advice].sort((a, b) => a.priority - b.priority);
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <p className="text-sm">
+          <Link href="/questions">← 全部问题</Link>
+        </p>
+        <h1 className="text-2xl font-bold leading-snug">{TITLE}</h1>
+        <p className="text-muted">时间线和给紧急联系人的页面，都从这份清单里挑选当下合适的建议。</p>
+      </header>
+      <section aria-labelledby="advice" className="space-y-3">
+        <h2 id="advice" className="text-xl font-semibold">
+          应对建议
+        </h2>
+        {advice.map((a) => (
+          <div key={a.id} className="space-y-1">
+            <AdviceCard advice={a} />
+            <p className="px-1 text-sm text-muted">
+              适合：{a.audience.map((x) => AUDIENCE[x]).join("、")}；阶段：
+              {a.stages.map((s) => stageNames.get(s) ?? s).join("、")}
+            </p>
+          </div>
+        ))}
+      </section>
+      <section aria-labelledby="rules" className="space-y-3">
+        <h2 id="rules" className="text-xl font-semibold">
+          催收规则：允许什么，禁止什么
+        </h2>
+        <p className="text-sm text-muted">标明「行业规则」的，来自行业指引的新闻摘要，是否约束具体平台尚未核实。</p>
+        {content.collectionRules.map((r) => (
+          <div key={r.id} id={`rule-${r.id}`} data-claim={`rule:${r.id}`} className="rounded-lg border border-line bg-card p-3">
+            <h3 className="font-semibold">{r.title}</h3>
+            <p className="mt-1">{r.body}</p>
+            <div className="mt-2">
+              <Citations citations={r.citations} />
+            </div>
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}

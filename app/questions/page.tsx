@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { FaqJsonLd } from "@/components/qa/faq-json-ld";
+import { QuestionSearch, type SearchItem } from "@/components/qa/question-search";
+import { loadContent } from "@/lib/content/load-content";
+import { TOPICS } from "@/lib/questions/frontmatter";
+import { loadQuestions } from "@/lib/questions/library";
+import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
+import { TOPIC_TITLES } from "@/lib/questions/topics";
+
+const TITLE = "借呗、花呗逾期常见问题";
+const DESCRIPTION =
+  "逾期多久会联系紧急联系人？会上征信吗？会被起诉吗？每个问题先给两句话的回答，再列出各方说法的范围和出处，最后可以按您的情况查看时间线。";
+
+export const metadata: Metadata = {
+  title: TITLE,
+  description: DESCRIPTION,
+  alternates: { canonical: absoluteUrl("/questions") },
+  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/questions"), siteName: SITE_NAME, locale: "zh_CN", type: "website" },
+};
+
+export default function QuestionsPage() {
+  loadContent();
+  const questions = loadQuestions();
+  const items: SearchItem[] = questions.map((q) => ({
+    slug: q.slug,
+    question: q.question,
+    short: q.shortText,
+    keywords: q.keywords.join(" "),
+    topic: q.topic,
+  }));
+  const groups = TOPICS.map((topic) => ({ topic, title: TOPIC_TITLES[topic] }));
+  return (
+    <div className="space-y-6">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold leading-snug">{TITLE}</h1>
+        <p className="text-muted">
+          网上的文章常常各给一个肯定的数字，而且互相矛盾。这里的回答给出各方说法的范围、谁这样说，以及这对您意味着什么；所有天数都和您的时间线用的是同一份数据。
+        </p>
+        <p className="text-sm">
+          <Link href="/questions/advice">全部应对建议和催收规则</Link>　·　<Link href="/sources">各来源的说法对比</Link>
+        </p>
+      </header>
+      <QuestionSearch items={items} groups={groups} />
+      <FaqJsonLd items={questions.map((q) => ({ question: q.question, answer: q.shortText }))} />
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import type { MetadataRoute } from "next";
+import { content } from "@/lib/content";
+import { loadQuestions } from "@/lib/questions/library";
+import { absoluteUrl } from "@/lib/questions/site-url";
+
+/** Every public page: the check, the Q&A library and every source. The timeline is private to the user's link. */
+export default function sitemap(): MetadataRoute.Sitemap {
+  const paths = [
+    "/",
+    "/emergency-contact",
+    "/questions",
+    "/questions/advice",
+    ...loadQuestions().map((q) => `/questions/${q.slug}`),
+    "/sources",
+    ...content.sources.map((s) => `/sources/${s.id}`),
+  ];
+  return paths.map((p) => ({ url: absoluteUrl(p) }));
+}
