@@ -16,18 +16,10 @@ function plain(f: Fraction): string {
   return toDecimalText(f, SHOWN_DECIMALS).text;
 }
 
-/**
- * One line per step, ending with the amount for `days` days.
- * @example explainCost(terms, reading, 2_000_000, 27, 27000)
- * // ["日费率 0.05%", "¥20,000.00 × 0.05% × 27天 = ¥270.00（单利，四舍五入到分）"]
- */
-export function explainCost(
-  terms: RateTerms,
-  rate: { percent: Fraction; multiplier: Fraction; perDay: Fraction },
-  amountFen: number,
-  days: number,
-  interestFen: number,
-): string[] {
+type ReadRate = { percent: Fraction; multiplier: Fraction; perDay: Fraction };
+
+/** How the daily rate was reached. @example explainRate(daily("0.05"), r) // ["日费率 0.05%"] */
+export function explainRate(terms: RateTerms, rate: ReadRate): string[] {
   const lines: string[] = [];
   if (terms.unit === "annual") {
     const daily = divide(rate.percent, fraction(BigInt(terms.basis) * 100n));
@@ -38,9 +30,28 @@ export function explainCost(
   if (rate.multiplier.num !== rate.multiplier.den) {
     lines.push(`按合同的 ${plain(rate.multiplier)} 倍计算：每天 ${percentText(rate.perDay)}`);
   }
-  lines.push(`${formatYuan(amountFen)} × ${percentText(rate.perDay)} × ${days}天 = ${formatYuan(interestFen)}（单利，四舍五入到分）`);
-  if (percentText(rate.perDay).startsWith("约")) {
-    lines.push("计算时用的是精确的分数，上面显示的日费率只是四舍五入后的样子。");
-  }
+  return lines;
+}
+
+/** One multiplication, ending in the amount. */
+export function explainAmount(perDay: Fraction, amountFen: number, days: number, interestFen: number): string {
+  return `${formatYuan(amountFen)} × ${percentText(perDay)} × ${days}天 = ${formatYuan(interestFen)}（单利，四舍五入到分）`;
+}
+
+/** Whether the shown daily rate is rounded, so the page says the exact fraction was used. */
+export function rateIsRounded(perDay: Fraction): boolean {
+  return percentText(perDay).startsWith("约");
+}
+
+export const ROUNDED_NOTE = "计算时用的是精确的分数，上面显示的日费率只是四舍五入后的样子。";
+
+/**
+ * Every line, ending with the amount for `days` days.
+ * @example explainCost(terms, reading, 2_000_000, 27, 27000)
+ * // ["日费率 0.05%", "¥20,000.00 × 0.05% × 27天 = ¥270.00（单利，四舍五入到分）"]
+ */
+export function explainCost(terms: RateTerms, rate: ReadRate, amountFen: number, days: number, interestFen: number): string[] {
+  const lines = [...explainRate(terms, rate), explainAmount(rate.perDay, amountFen, days, interestFen)];
+  if (rateIsRounded(rate.perDay)) lines.push(ROUNDED_NOTE);
   return lines;
 }

@@ -1,0 +1,161 @@
+// The action toolkit at /plan, at phone size: cost of waiting, letters to copy and
+// download, the plan as text and as a calendar file. Fixed clock, so dates are exact.
+import { readFileSync } from "node:fs";
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, test } from "./helpers/fixtures";
+import { prop, readIcs, unescapeText } from "../../lib/toolkit/ics-read";
+
+const FRAGMENT = "product=jiebei&days=20&amount=20000&history=occasional&contact=silent";
+const NOW = new Date("2026-11-22T10:00:00+08:00");
+
+test.use({ viewport: { width: 360, height: 740 } });
+
+async function open(page: Page, fragment = FRAGMENT) {
+  await page.clock.setFixedTime(NOW);
+  await page.goto(`/plan#${fragment}`);
+}
+
+async function expectNoAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("a borrower 20 days late sees what waiting costs, at an example rate that says it is one", async ({ page }) => {
+  await open(page);
+  const table = page.getByRole("table");
+  await expect(table).toContainText("按示例费率");
+  const rows = table.getByRole("row");
+  await expect(rows.nth(1)).toContainText("今天");
+  await expect(rows.nth(1)).toContainText("¥200.00");
+  await expect(rows.nth(2)).toContainText("2026年11月29日 · 逾期27天");
+  await expect(rows.nth(2)).toContainText("¥270.00");
+  await expect(rows.nth(4)).toContainText("2027年2月20日 · 逾期110天");
+  await expect(rows.nth(4)).toContainText("¥21,100.00");
+  await expectNoAxeViolations(page);
+});
+
+test("entering the annual rate from the contract recomputes the cost and shows the working", async ({ page }) => {
+  await open(page);
+  await page.getByRole("radio", { name: "年费率（每年）" }).check();
+  await page.getByLabel("年费率（%）").fill("36.5");
+  await expect(page.getByRole("table")).toContainText("按您填写的费率");
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("¥400.00");
+  const working = page.locator("details", { hasText: "看看是怎么算的" });
+  await working.getByText("看看是怎么算的").click();
+  await expect(working.getByText("年费率 36.5% ÷ 365天 = 每天 0.1%", { exact: true })).toBeVisible();
+  await expect(working.getByText("今天：¥20,000.00 × 0.1% × 20天 = ¥400.00（单利，四舍五入到分）")).toBeVisible();
+  await page.getByLabel("年费率（%）").fill("abc");
+  await expect(page.getByText("年费率请填写数字")).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the call script prompts for what is missing, then copies exactly what the preview shows", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
+  await open(page);
+  const missing = page.getByTestId("letter-missing");
+  await expect(missing).toContainText("请填写您的姓名");
+  await expect(missing).toContainText("请用一句话写下逾期的原因");
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel("您的姓名").fill("王芳");
+  await page.getByLabel("账户绑定手机号的后4位").fill("1234");
+  await page.getByLabel("逾期的原因（一句话）").fill("这个月工资推迟发放");
+  await page.locator("#tk-proposedDate").fill("2026-11-29");
+  await page.locator("#tk-proposedAmount").fill("2000");
+  const preview = page.getByTestId("letter-preview");
+  await expect(preview).toContainText("逾期20天，欠款大约¥20,000.00");
+  await expect(preview).toContainText("我能在2026年11月29日前先还¥2,000.00");
+
+  await page.getByRole("button", { name: "复制全文" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "已复制" })).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toContain("我是借呗的用户王芳，绑定手机尾号1234");
+  expect(copied).not.toMatch(/\{\{|\}\}|undefined/);
+  expect(copied.trim()).toBe((await preview.innerText()).trim());
+  await expectNoAxeViolations(page);
+});
+
+test("the stop-contact request cites the personal-information law and downloads as text", async ({ page }) => {
+  await open(page);
+  await page.getByRole("radio", { name: /停止联系他人/ }).check();
+  await page.getByLabel("您的姓名").fill("王芳");
+  await page.getByLabel("账户绑定手机号的后4位").fill("1234");
+  await page.getByLabel("联系人的称呼").fill("我的同事李先生");
+  await page.getByLabel("联系人的手机号").fill("13800000000");
+  await expect(page.getByTestId("letter-preview")).toContainText("第四十七条");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载为文本文件" }).click()]);
+  expect(download.suggestedFilename()).toBe("停止联系他人的请求.txt");
+  const text = readFileSync((await download.path())!, "utf8");
+  for (const article of ["第四十四条", "第四十七条", "第五十条"]) expect(text).toContain(article);
+  expect(text).toContain("致：重庆蚂蚁消费金融有限公司（借呗）");
+  expect(text).not.toMatch(/\{\{|\}\}/);
+  await expectNoAxeViolations(page);
+});
+
+test("the plan downloads as text and as a calendar file with the right dates and reminders", async ({ page }) => {
+  await open(page);
+  await page.locator("#plan-proposedDate").fill("2026-11-29");
+  await page.locator("#plan-proposedAmount").fill("2000");
+  await page.locator("#plan-followUpDate").fill("2026-12-02");
+  const sheet = page.getByTestId("plan-sheet");
+  await expect(sheet.locator('[data-step="promised-repayment"]')).toContainText("2026年11月29日还款 ¥2,000.00");
+
+  const [planFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载计划（文本）" }).click()]);
+  expect(planFile.suggestedFilename()).toBe("我的行动计划-2026-11-22.txt");
+  const text = readFileSync((await planFile.path())!, "utf8");
+  expect(text).toContain("借呗，欠款 ¥20,000.00，应还款日 2026年11月2日，到今天逾期 20 天。");
+  expect(text).toContain("□ 2026年11月29日　还款 ¥2,000.00");
+  expect(text).toContain("□ 2026年12月2日　回访客服");
+  expect(text).toContain("2. 金融消费者投诉热线：12378");
+
+  const [icsFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载日历提醒（.ics）" }).click()]);
+  expect(icsFile.suggestedFilename()).toBe("还款提醒-2026-11-22.ics");
+  const ics = readFileSync((await icsFile.path())!, "utf8");
+  const calendar = readIcs(ics);
+  const events = calendar.children.filter((c) => c.name === "VEVENT");
+  const byStart = new Map(events.map((e) => [prop(e, "DTSTART")?.value, e]));
+  const pay = byStart.get("20261129");
+  const call = byStart.get("20261202");
+  expect(pay && prop(pay, "DTSTART")?.params.VALUE).toBe("DATE");
+  expect(pay && unescapeText(prop(pay, "SUMMARY")!.value)).toBe("还款 ¥2,000.00");
+  expect(call && unescapeText(prop(call, "SUMMARY")!.value)).toContain("回访客服");
+  // The timeline's next event is in the calendar too, on the date the assessment gives it.
+  const next = events.find((e) => unescapeText(prop(e, "SUMMARY")!.value).includes("最早可能从这天开始"));
+  expect(next && prop(next, "DTSTART")?.value).toMatch(/^2026(11|12)\d\d$/);
+  for (const e of events) expect(e.children.filter((c) => c.name === "VALARM")).toHaveLength(2);
+  // Jumping within the page must not touch the fragment that holds the answers.
+  await page.getByRole("button", { name: "防骗提醒" }).click();
+  expect(new URL(page.url()).hash).toBe(`#${FRAGMENT}`);
+  await expectNoAxeViolations(page);
+});
+
+test("printing shows the one-page plan and hides the tools", async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => document.body.setAttribute("data-printed", "yes");
+  });
+  await open(page);
+  await page.getByRole("button", { name: "打印或存为 PDF" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByTestId("plan-sheet")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "我的行动计划" })).toBeVisible();
+  await expect(page.locator("#say")).toBeHidden();
+  await expect(page.locator("#cost")).toBeHidden();
+});
+
+test("without answers the page says so and links to the check; the scam warning is still there", async ({ page }) => {
+  await page.clock.setFixedTime(NOW);
+  await page.goto("/plan");
+  await expect(page.getByText("这里还没有您的回答")).toBeVisible();
+  await expect(page.getByRole("link", { name: "开始自查" })).toHaveAttribute("href", "/");
+  await expect(page.getByRole("heading", { name: /防骗提醒/ })).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("a broken link says what is wrong and links to the check", async ({ page }) => {
+  await open(page, "product=jiebei&days=-3&history=occasional");
+  await expect(page.getByText("链接里的回答不完整")).toBeVisible();
+  await expect(page.getByRole("link", { name: "重新回答问题" })).toHaveAttribute("href", "/");
+  await expectNoAxeViolations(page);
+});
