@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+
+// Property tests share two cores with builds and browsers; give them room rather than flake.
+vi.setConfig({ testTimeout: 60_000 });
 import { addDaysToIsoDate, daysBetween, formatChineseDate, isIsoDate, localToday } from "@/lib/dates/iso-date";
 
 const DAY_MS = 86_400_000;

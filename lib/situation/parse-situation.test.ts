@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// Property tests share two cores with builds and browsers; give them room rather than flake.
+vi.setConfig({ testTimeout: 60_000 });
 import { daysBetween, isIsoDate } from "@/lib/dates/iso-date";
 import { ANSWER_VALUES } from "@/lib/situation/answers";
 import { parseSituation, type Situation } from "@/lib/situation/parse-situation";

@@ -1,5 +1,8 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
+
+// Property tests share two cores with builds and browsers; give them room rather than flake.
+vi.setConfig({ testTimeout: 60_000 });
 import { MAX_FRAGMENT_LENGTH, readFragment, situationToRaw, writeFragment } from "@/lib/situation/share-link";
 import { FIELD_NAMES, type RawAnswers } from "@/lib/situation/situation-schema";
 import { parseSituation } from "@/lib/situation/parse-situation";
@@ -73,8 +76,12 @@ describe("readFragment: reading a shared link", () => {
   });
 });
 
+/** encodeURIComponent refuses half of a surrogate pair; no keyboard produces one. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 describe("writeFragment and readFragment", () => {
-  const wellFormed = fc.string({ unit: "grapheme", minLength: 1, maxLength: 30 });
+  // Full Unicode, emoji and combining marks included; lone surrogates are left out (see writeFragment).
+  const wellFormed = fc.oneof(fc.string({ minLength: 1, maxLength: 30 }), fc.string({ unit: "grapheme-composite", minLength: 1, maxLength: 10 }), hostileTextArb.filter((s) => s.length > 0 && s.length < 100 && !LONE_SURROGATE.test(s)));
   const rawArb: fc.Arbitrary<RawAnswers> = fc.record(
     Object.fromEntries(FIELD_NAMES.map((f) => [f, wellFormed])) as Record<(typeof FIELD_NAMES)[number], fc.Arbitrary<string>>,
     { requiredKeys: [] },
@@ -87,7 +94,7 @@ describe("writeFragment and readFragment", () => {
         expect(reading.problems).toEqual([]);
         expect(reading.raw).toEqual(raw);
       }),
-      { numRuns: 500 },
+      { numRuns: 300 },
     );
   });
 
