@@ -27,9 +27,8 @@ export function CostTable({ milestones, amountFen, rateIsUsers }: { milestones: 
           <tr key={m.offsetDays} className="border-b border-line align-top">
             <th scope="row" className="py-2 pr-2 font-normal">
               <span className="font-semibold">{whenLabel(m)}</span>
-              <span className="block text-sm text-muted">
-                {formatChineseDate(m.date)} · 逾期{m.daysOverdue}天
-              </span>
+              <span className="block text-sm text-muted">{formatChineseDate(m.date)}</span>
+              <span className="block text-sm text-muted">逾期{m.daysOverdue}天</span>
             </th>
             <td className="w-2/5 py-2 pr-2">
               <span className="tabular-nums">{formatYuan(m.interestFen)}</span>

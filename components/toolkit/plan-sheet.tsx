@@ -1,10 +1,20 @@
 import { Citations } from "@/components/citations";
+import type { Citation } from "@/lib/content/schema";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { PRODUCT_LABELS } from "@/lib/situation/answers";
 import type { Situation } from "@/lib/situation/parse-situation";
 import type { CostMilestone } from "@/lib/toolkit/cost";
 import { BUCKET_LABELS, type Plan, type PlanBucket } from "@/lib/toolkit/plan";
+
+/** One mention per source and place: two channels can rest on the same source. */
+function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.source}|${c.where ?? ""}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
 
 const BUCKETS: PlanBucket[] = ["today", "week", "month", "later"];
 
@@ -92,7 +102,7 @@ export function PlanSheet({ plan, situation: s, cost }: Props) {
           ))}
         </ol>
         <div className="print:hidden">
-          <Citations citations={plan.channels.flatMap((c) => c.citations)} />
+          <Citations citations={uniqueCitations(plan.channels.flatMap((c) => c.citations))} />
         </div>
       </section>
       <p className="text-sm text-muted">

@@ -74,7 +74,9 @@ export function ScriptsSection({ situation, today, inputs, onInputsChange }: Pro
           <ul className="list-disc space-y-1 pl-5">
             {result.missing.map((m) => (
               <li key={m.field}>
-                <JumpButton targetId={`tk-${m.field}`}>{m.message}</JumpButton>
+                <JumpButton targetId={`tk-${m.field}`} className="block">
+                  {m.message}
+                </JumpButton>
               </li>
             ))}
           </ul>
