@@ -15,14 +15,14 @@ export const contactKeyPoints: ContactKeyPoint[] = [
   {
     id: "owes-nothing",
     heading: "您不欠这笔钱",
-    body: "紧急联系人只是留下的一个联系方式，不是借款的一方。合同只约束签了合同的人：要承担还款责任，得是共同借款人，或签过保证合同、写过书面担保。您的信用报告也不会因此受影响。",
+    body: "紧急联系人不是借款的一方。合同只约束签了它的人：共同借款人，或签过保证合同、书面担保的人，才要还款。您的信用报告也不受影响。",
     citations: [{ source: "law-civil-code-contracts", where: "第四百六十五条、第六百八十一条、第六百八十五条" }],
     rules: ["contact-owes-nothing"],
   },
   {
     id: "why-called",
     heading: "为什么打给您",
-    body: "据介绍借呗的网络文章，申请借款时要留一位紧急联系人，借款人留了您的号码。现在平台联系不上他，才来找您：按行业规则，只能请您转告，或问他的联系方式。",
+    body: "借款人申请时留了您的号码（网络文章的介绍）。平台联系不上他，才来找您；按行业规则，只能请您转告，或问他的联系方式。",
     citations: [
       { source: "article-when-contacts-2025", where: "4.1 紧急联系人的定义（文章说法）" },
       CBA_THIRD_PARTY,
@@ -32,7 +32,7 @@ export const contactKeyPoints: ContactKeyPoint[] = [
   {
     id: "do-now",
     heading: "现在可以做什么",
-    body: "愿意的话，转告借款人一声就够了。不要答应替他还钱，也不要签任何东西。不想再接这类电话，直接告诉对方，对方就应当停止。",
+    body: "愿意就转告他一声。别答应替他还钱，也别签任何东西；不想再接，直接说「别再打来」，对方就应当停止。",
     citations: [
       { source: "law-civil-code-contracts", where: "第五百五十二条" },
       CBA_THIRD_PARTY,
@@ -46,7 +46,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "asked-to-pass-message",
     verdict: "normal",
-    title: "请您转告、问他的联系方式：属于正常范围",
+    title: "请您转告、问他的联系方式",
     body: "借款人联系不上时，催收方可以找到您，但只能请您带个话，或问借款人现在怎么联系。您可以转告，也可以回答不知道。",
     citations: [CBA_THIRD_PARTY],
     rules: ["third-parties-only-when-unreachable"],
@@ -73,7 +73,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "debt-disclosed",
     verdict: "crosses-line",
-    title: "把欠款细节告诉您：越界了",
+    title: "把欠款细节告诉您",
     body: "联系借款人以外的人时，不能说出借了多少、逾期多久这类细节。未经同意把别人的个人信息告诉您，本身就违反民法典。",
     citations: [CBA_THIRD_PARTY, { source: "law-civil-code-personality", where: "第一千零三十八条" }],
     rules: ["no-debt-disclosure"],
@@ -81,7 +81,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "asked-to-pay",
     verdict: "crosses-line",
-    title: "让您还钱或替他催：越界了，您没有这个义务",
+    title: "让您还钱或替他催：您没有这个义务",
     body: "催收的对象只能是借款人本人：国家标准要求不向联系人催收，行业规则禁止向与借款无关的人催收。请特别留意：对催收方说「我来替他还」，您可能要在答应的数额内和他一起承担。",
     citations: [
       { source: "std-gbt-45251-2025", where: "催收对象（二手摘要）" },
@@ -93,7 +93,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "threats",
     verdict: "crosses-line",
-    title: "威胁、辱骂、恐吓：越界了",
+    title: "威胁、辱骂、恐吓",
     body: "行业规则明确禁止威胁和辱骂；用电话、短信侵扰他人生活安宁，民法典也不允许。对方威胁您或家人的安全，请直接报警。",
     citations: [
       CBA_BANNED,
@@ -105,7 +105,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "impersonation",
     verdict: "crosses-line",
-    title: "冒充法院、公安，或说要抓人、上门：越界了",
+    title: "冒充法院、公安，或说要抓人、上门",
     body: "冒充公检法、编造吓人的后果，是行业规则明确禁止的。真正的起诉，法院会送达文书，可以打当地法院的公开电话核实；有人强行上门，请报警。",
     citations: [
       { source: "guideline-cba-collection-2026", where: "禁止冒充公检法、上门催收（新闻摘要）" },
@@ -116,7 +116,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "night-calls",
     verdict: "crosses-line",
-    title: "晚上10点后、早上8点前打来：越界了",
+    title: "晚上10点后、早上8点前打来",
     body: "除非您同意，国家标准和行业规则都要求晚上10点到第二天早上8点之间不打催收电话。",
     citations: [
       { source: "std-gbt-45251-2025", where: "催收时间（二手摘要）" },
@@ -135,7 +135,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "calls-after-refusal",
     verdict: "crosses-line",
-    title: "您拒绝后还在打：越界了",
+    title: "您拒绝后还在打",
     body: "被联系的人明确拒绝后，行业规则要求停止联系。您的电话号码是您的个人信息，您有权拒绝对方继续使用，并要求删除。",
     citations: [CBA_THIRD_PARTY, { source: "law-pipl", where: "第四十四条、第四十七条" }],
     rules: ["stop-when-refused"],
@@ -154,7 +154,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "my-contacts-used",
     verdict: "crosses-line",
-    title: "提到或要联系您认识的其他人：越界了",
+    title: "提到或要联系您认识的其他人",
     body: "行业规则禁止向与借款无关的人催收、散布个人信息。未经同意把别人的信息提供出去，违反民法典；转交给其他机构，还需要本人单独同意。",
     citations: [
       CBA_BANNED,

@@ -97,14 +97,14 @@ export function CallQuestionnaire({ judgements, actions, channels, replyTitles }
             <>
               {t.judgements.length > 0 ? (
                 <div className="space-y-3">
-                  <h4 className="font-semibold">哪些正常，哪些越界</h4>
+                  <h4 className="text-lg font-bold">哪些正常，哪些越界</h4>
                   <ul className="space-y-3">
                     {t.judgements.map((id) => (judgements[id] ? <li key={id}>{judgements[id]}</li> : null))}
                   </ul>
                 </div>
               ) : null}
               <div className="space-y-2">
-                <h4 className="font-semibold">可以这样回应</h4>
+                <h4 className="text-lg font-bold">可以这样回应</h4>
                 <ul className="list-disc space-y-1 pl-5">
                   {t.replies.map((id) => (
                     <li key={id}>
@@ -114,11 +114,11 @@ export function CallQuestionnaire({ judgements, actions, channels, replyTitles }
                 </ul>
               </div>
               <div className="space-y-3">
-                <h4 className="font-semibold">接下来可以做的</h4>
+                <h4 className="text-lg font-bold">接下来可以做的</h4>
                 <ul className="space-y-3">{t.actions.map((id) => (actions[id] ? <li key={id}>{actions[id]}</li> : null))}</ul>
               </div>
               <div className="space-y-3">
-                <h4 className="font-semibold">需要时找谁（按顺序）</h4>
+                <h4 className="text-lg font-bold">需要时找谁（按顺序）</h4>
                 <ol className="list-decimal space-y-2 pl-5">{t.channels.map((id) => (channels[id] ? <li key={id}>{channels[id]}</li> : null))}</ol>
               </div>
             </>

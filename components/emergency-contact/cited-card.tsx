@@ -14,7 +14,7 @@ export function CitedCard({ item, as: Heading = "h3", badge, className = "rounde
   return (
     <div className={`print-avoid-break ${className}`} data-claim={item.id}>
       {badge}
-      <Heading className="font-semibold">{item.title}</Heading>
+      <Heading className="font-bold">{item.title}</Heading>
       <p className="mt-1">{item.body}</p>
       {item.rules.length > 0 ? (
         <p className="mt-1 text-sm text-muted">依据的规则：{item.rules.map((r) => `「${r.title}」`).join("")}</p>

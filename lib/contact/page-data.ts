@@ -9,7 +9,7 @@ import type { Content } from "@/lib/content";
 import type { Advice, Citation, CollectionRule, Source } from "@/lib/content/schema";
 import { contactContent, findContactProblems, type ContactContent } from "@/lib/contact/content";
 import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
-import type { IsoDate } from "@/lib/dates/iso-date";
+import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { isInForce } from "@/lib/engine/in-force";
 
 export type CitedItem = { id: string; title: string; body: string; citations: Citation[]; rules: { id: string; title: string }[] };
@@ -26,8 +26,28 @@ export type ContactPageData = {
   channels: ChannelView[];
   actions: ActionView[];
   rules: CollectionRule[];
+  /** The in-force sources behind the rules, newest first, each cited with its date and how far to trust it. */
+  ruleBasis: Citation[];
   warning: CitedItem;
 };
+
+const TRUST_NOTE: Record<Source["trust"], string> = {
+  "official-text": "原文",
+  secondary: "内容据公开摘要",
+  "third-party-article": "网络文章的说法",
+};
+
+function basisOf(rules: readonly CollectionRule[], sources: Map<string, Source>): Citation[] {
+  const ids = [...new Set(rules.flatMap((r) => r.citations.map((c) => c.source)))];
+  return ids
+    .map((id) => sources.get(id))
+    .filter((s): s is Source => s !== undefined && s.kind !== "article" && s.kind !== "public-service")
+    .sort((a, b) => (b.effectiveFrom ?? b.date ?? "").localeCompare(a.effectiveFrom ?? a.date ?? ""))
+    .map((s) => {
+      const from = s.effectiveFrom ? `${formatChineseDate(s.effectiveFrom)}起适用，` : "";
+      return { source: s.id, where: `${from}${TRUST_NOTE[s.trust]}` };
+    });
+}
 
 /** The engine's test: a rule stands while at least one non-article source behind it is in force. */
 function ruleStands(rule: CollectionRule, sources: Map<string, Source>, today: IsoDate): boolean {
@@ -79,6 +99,10 @@ export function contactPageData(today: IsoDate, site: Content = loadContent(), d
       id: a.id,
     })),
     rules: standing(data.ruleIds).map((r) => ({ ...r, citations: inForce(r.citations) })),
+    ruleBasis: basisOf(
+      standing(data.ruleIds).map((r) => ({ ...r, citations: inForce(r.citations) })),
+      sources,
+    ),
     warning: fromAdvice(adviceById.get(data.warningAdviceId) as Advice),
   };
 }
