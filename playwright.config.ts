@@ -28,6 +28,8 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
+  // Bounded whatever happens (a killed run would leave next start behind).
+  globalTimeout: 15 * 60_000,
   expect: { timeout: 5_000 },
   // list per test, then one "e2e: N passed, N failed, N skipped" closing line.
   reporter: [["list"], ["./tests/e2e/helpers/summary-reporter.ts"]],
@@ -44,6 +46,8 @@ export default defineConfig({
   projects: [
     {
       name: "phone",
+      // HTTP-only checks (tagged @headers) do not depend on the device: desktop runs them.
+      grepInvert: /@headers/,
       use: {
         ...devices["Pixel 7"],
         browserName: "chromium",

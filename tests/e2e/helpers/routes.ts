@@ -1,5 +1,5 @@
-// Route list for the e2e tests, shared with the scripts (scripts/routes.json).
-// [param] routes expand to the paths the production build prerendered.
+// Routes for the e2e tests, shared with the scripts (scripts/routes.json), resolved
+// against the production build's .next/prerender-manifest.json.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import routesConfig from "../../../scripts/routes.json";
@@ -16,27 +16,42 @@ export interface CheckedRoute {
 }
 
 export const TIMELINE_FRAGMENT: string = routesConfig.timelineFragment;
+const SPECIAL = new Set(["/_not-found", "/_global-error", "/_error", "/404", "/500"]);
 
-export function checkedRoutes(distDir = ".next"): CheckedRoute[] {
+interface PrerenderInfo {
+  srcRoute?: string;
+  routeType?: string;
+}
+
+function prerenderedPages(distDir: string): Record<string, PrerenderInfo> {
   const file = join(distDir, "prerender-manifest.json");
-  const prerendered: Record<string, { srcRoute?: string }> = existsSync(file)
-    ? (JSON.parse(readFileSync(file, "utf8")) as { routes?: Record<string, { srcRoute?: string }> }).routes ?? {}
-    : {};
-  const out: CheckedRoute[] = [];
-  for (const r of routesConfig.routes) {
+  if (!existsSync(file)) return {};
+  const routes = (JSON.parse(readFileSync(file, "utf8")) as { routes?: Record<string, PrerenderInfo> }).routes ?? {};
+  return Object.fromEntries(
+    Object.entries(routes).filter(([p, info]) => !SPECIAL.has(p) && (!info.routeType || info.routeType === "page")),
+  );
+}
+
+/**
+ * The listed routes for browser checks: a [param] route stands for the first path the
+ * build prerendered for it (or for itself, unbuilt, when there is none).
+ */
+export function checkedRoutes(distDir = ".next"): CheckedRoute[] {
+  const pages = prerenderedPages(distDir);
+  return routesConfig.routes.map((r) => {
     const base = { pattern: r.path, kind: r.kind as RouteKind, required: r.required === true };
-    if (!r.path.includes("[")) {
-      out.push({ ...base, path: r.path, built: r.path in prerendered });
-      continue;
-    }
-    const paths = Object.entries(prerendered)
+    if (!r.path.includes("[")) return { ...base, path: r.path, built: r.path in pages };
+    const first = Object.entries(pages)
       .filter(([, info]) => info.srcRoute === r.path)
       .map(([p]) => p)
-      .sort();
-    if (paths.length === 0) out.push({ ...base, path: r.path, built: false });
-    for (const p of paths) out.push({ ...base, path: p, built: true });
-  }
-  return out;
+      .sort()[0];
+    return first ? { ...base, path: first, built: true } : { ...base, path: r.path, built: false };
+  });
+}
+
+/** Every page the build prerendered (for the header/CSP check, which is cheap). */
+export function allPrerenderedPaths(distDir = ".next"): string[] {
+  return Object.keys(prerenderedPages(distDir)).sort();
 }
 
 const warned = new Set<string>();

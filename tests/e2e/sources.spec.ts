@@ -1,0 +1,86 @@
+// Source pages: one per source, each saying what it is, when it was written, what it
+// claims (linked to where each claim is shown), where it agrees and disagrees, and how
+// much weight to give it; and the overview with the disagreement at a glance.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./helpers/fixtures";
+import { checkedRoutes } from "./helpers/routes";
+
+const sourcePaths = checkedRoutes()
+  .filter((r) => r.pattern === "/sources/[id]" && r.built)
+  .map((r) => r.path);
+
+/** Per-page checks run once, on the phone: every viewport gets the same prerendered HTML. */
+function phoneOnly() {
+  test.skip(test.info().project.name !== "phone", "per-page checks run on the phone project only");
+}
+
+test("every source has a prerendered page", () => {
+  expect(sourcePaths.length).toBeGreaterThan(20);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("/sources shows each source's day for calling emergency contacts as a chart and a table", async ({ page }) => {
+    await page.goto("/sources");
+    const chart = page.locator("[data-chart=emergency-contact-called]");
+    await expect(chart).toBeVisible();
+    const bars = await chart.locator("li").count();
+    expect(bars).toBeGreaterThanOrEqual(3);
+    const table = page.locator("#event-emergency-contact-called table");
+    await expect(table).toBeVisible();
+    const dated = await table.locator("tbody tr td:last-child").evaluateAll((tds) => tds.filter((td) => /第\d/.test(td.textContent ?? "")).length);
+    expect(dated).toBe(bars);
+    // Every source is listed and linked.
+    await expect(page.locator("#by-source ~ div a[data-source-id]")).toHaveCount(sourcePaths.length);
+  });
+
+  for (const path of sourcePaths) {
+    test(`${path} says what it is, when, what it claims, and how much weight to give it`, async ({ page }) => {
+      phoneOnly();
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(200);
+      await expect(page.locator("h1")).toBeVisible();
+      await expect(page.locator("#what")).toBeVisible();
+      await expect(page.locator("#weight")).toBeVisible();
+      await expect(page.locator("#claims")).toBeVisible();
+      await expect(page.locator("#compare")).toBeVisible();
+      await expect(page.getByText("日期", { exact: true })).toBeVisible();
+      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /来源/);
+    });
+  }
+});
+
+test("every claim a source page links to is shown where the link points", async ({ page }) => {
+  phoneOnly();
+  const targets = new Set<string>();
+  for (const path of sourcePaths) {
+    await page.goto(path);
+    for (const href of await page.locator("[data-claim-ref] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
+      targets.add(href);
+    }
+  }
+  expect(targets.size).toBeGreaterThan(10);
+  const byPage = new Map<string, string[]>();
+  for (const t of targets) {
+    const [p, id] = t.split("#") as [string, string];
+    byPage.set(p, [...(byPage.get(p) ?? []), id]);
+  }
+  for (const [p, ids] of byPage) {
+    await page.goto(p);
+    for (const id of ids) expect(await page.locator(`[id="${id}"]`).count(), `${p}#${id}`).toBe(1);
+  }
+});
+
+test("the seven-day article's page shows that it is earlier than most sources", async ({ page }) => {
+  await page.goto("/sources/article-seven-days");
+  await expect(page.getByText("比多数来源早").first()).toBeVisible();
+});
+
+for (const path of ["/sources", "/sources/article-seven-days", "/sources/law-civil-code-contracts"]) {
+  test(`axe finds no violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
