@@ -23,7 +23,7 @@ export function RichText({ nodes, ctx }: { nodes: readonly Inline[]; ctx: Resolv
             );
           case "link":
             return (
-              <Link key={i} href={n.href}>
+              <Link key={i} href={n.href} className="underline">
                 <RichText nodes={n.children} ctx={ctx} />
               </Link>
             );
@@ -32,11 +32,8 @@ export function RichText({ nodes, ctx }: { nodes: readonly Inline[]; ctx: Resolv
             if (p.name === "source") return <SourceTitle key={i} id={p.args[0] as string} />;
             const r = resolvePlaceholder(p, ctx);
             if (!r.claim) return <span key={i} data-situation="">{r.text}</span>;
-            return r.href && !p.name.startsWith("rule-body") ? (
-              <Link key={i} href={r.href} data-claim={r.claim} className="text-inherit decoration-line">
-                {r.text}
-              </Link>
-            ) : (
+            // Plain text, not links: a sentence full of links reads badly; the claims are linked from the source pages.
+            return (
               <span key={i} data-claim={r.claim}>
                 {r.text}
               </span>

@@ -24,7 +24,7 @@ export function FiguresChart({ spread }: { spread: EventSpread }) {
   const bandTo = spread.band.toDay === null ? W : x(spread.band.toDay + 1);
   const ticks = Array.from({ length: end / 30 + 1 }, (_, i) => i * 30);
   return (
-    <figure className="my-3" data-chart={spread.event.id}>
+    <figure className="my-3" data-chart={spread.event.id} data-claim={`event:${spread.event.id}`}>
       <ol className="space-y-2">
         {datedFigures(spread.figures).map((f, i) => {
           const from = x(f.fromDay);

@@ -5,7 +5,7 @@ import type { EventSpread } from "@/lib/sources/event-spread";
 /** What each source says about when an event starts, and the band the engine takes from them. */
 export function FiguresTable({ spread, caption }: { spread: EventSpread; caption?: string }) {
   return (
-    <div className="my-3 overflow-x-auto" data-claim={spread.event.id}>
+    <div className="my-3 overflow-x-auto" data-claim={`event:${spread.event.id}`}>
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-1 text-left font-semibold">{caption ?? `各来源说「${spread.event.title}」从第几天开始`}</caption>
         <thead>

@@ -22,7 +22,7 @@ export function SourceClaims({ sourceId }: { sourceId: string }) {
                 .filter((c) => c.kind === kind)
                 .map((c) => (
                   <li key={c.id} data-claim-ref={`${c.kind}:${c.id}`}>
-                    <Link href={claimHref(c.kind, c.id)}>{c.title}</Link>
+                    <Link href={claimHref(c.kind, c.id)} className="underline">{c.title}</Link>
                     {c.where ? <span className="text-muted">（{c.where}）</span> : null}
                     {c.says.length > 0 ? <span>：{c.says.join("；")}</span> : null}
                   </li>

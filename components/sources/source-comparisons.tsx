@@ -29,7 +29,7 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
           {figures.map((c, i) => (
             <div key={`${c.event.id}-${i}`} className="rounded-lg border border-line bg-card p-3 text-sm">
               <p>
-                <Link href={`/sources#event-${c.event.id}`} className="font-medium">
+                <Link href={`/sources#event-${c.event.id}`} className="font-medium underline">
                   {c.event.title}
                 </Link>
                 ：它说{dayRangeText(c.figure.fromDay, c.figure.toDay)}（{c.figure.says}），
@@ -72,7 +72,7 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
                 {t.rules.map((r, j) => (
                   <span key={r.id}>
                     {j > 0 ? "；" : null}
-                    <Link href={`/questions/advice#rule-${r.id}`}>{r.title}</Link>
+                    <Link href={`/questions/advice#rule-${r.id}`} className="underline">{r.title}</Link>
                   </span>
                 ))}
               </li>
@@ -86,11 +86,11 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
           <ul className="list-disc space-y-1 pl-5 text-sm">
             {limited.map((l) => (
               <li key={l.rule.id}>
-                <Link href={`/questions/advice#rule-${l.rule.id}`}>{l.rule.title}</Link>：适用于
+                <Link href={`/questions/advice#rule-${l.rule.id}`} className="underline">{l.rule.title}</Link>：适用于
                 {l.events.map((e, j) => (
                   <span key={e.id}>
                     {j > 0 ? "、" : null}
-                    <Link href={`/sources#event-${e.id}`}>{e.title}</Link>
+                    <Link href={`/sources#event-${e.id}`} className="underline">{e.title}</Link>
                   </span>
                 ))}
               </li>

@@ -8,7 +8,7 @@ export function SourceTitle({ id, className }: { id: string; className?: string 
   const title = titles.get(id);
   if (!title) throw new Error(`unknown source "${id}"`);
   return (
-    <Link href={`/sources/${id}`} data-source-id={id} className={className}>
+    <Link href={`/sources/${id}`} data-source-id={id} className={`underline ${className ?? ""}`}>
       {title}
     </Link>
   );

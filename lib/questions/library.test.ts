@@ -124,3 +124,11 @@ describe("a question file that is wrong fails loudly", () => {
     expect(() => parseQuestion("other.md", file(base))).toThrow(/file name/);
   });
 });
+
+describe("figures from a source that gives several", () => {
+  it("must say which one", () => {
+    expect(() => parseQuestion("t.md", file(base.replace("event:lawsuit", "event:emergency-contact-called"), "{{figure:emergency-contact-called:article-how-contacts-2024}}"))).toThrow(/name one/);
+    const q = parseQuestion("t.md", file(base.replace("event:lawsuit", "event:emergency-contact-called"), "{{figure:emergency-contact-called:article-how-contacts-2024:2}}"));
+    expect(q.bodyText).toBe("第90天");
+  });
+});

@@ -4,7 +4,7 @@
  * through the same functions the timeline uses. An unknown placeholder, id or missing
  * argument throws, which fails `next build` and the tests.
  *
- * Inline: band, spread, figure, count, event, stage, stage-name, stage-days, consequence,
+ * Inline: band, spread, figure, earliest, latest, count, event, stage, stage-name, stage-days, consequence,
  * consequence-day, rule, rule-body, advice, factor, source, asked-day, asked-stage.
  * Blocks (a line of their own): figures-table, figures-chart.
  */
@@ -61,12 +61,26 @@ export function resolvePlaceholder(p: Placeholder, ctx: ResolveContext): Resolve
       return claim("event", s.event.id, String(datedFigures(s.figures).length));
     }
     case "figure": {
-      expectArgs(p, 2);
+      // {{figure:event:source}} or, when the source gives several, {{figure:event:source:2}} (1-based).
+      if (p.args.length !== 2 && p.args.length !== 3) expectArgs(p, 2);
       const s = eventSpread(a as string);
-      const figures = s.figures.filter((f) => f.source === b);
-      if (figures.length === 0) throw new Error(`event "${a}" has no figure from source "${b}"`);
-      const text = figures.map((f) => (f.fromDay === null ? "没有给天数" : dayRangeText(f.fromDay, f.toDay))).join("或");
+      const all = s.figures.filter((f) => f.source === b);
+      if (all.length === 0) throw new Error(`event "${a}" has no figure from source "${b}"`);
+      const nth = p.args[2] === undefined ? null : Number(p.args[2]);
+      if (nth === null && all.length > 1) throw new Error(`${p.raw}: source "${b}" gives ${all.length} figures; name one with :1..:${all.length}`);
+      const figures = nth === null ? all : all.slice(nth - 1, nth);
+      if (figures.length === 0) throw new Error(`${p.raw}: no figure number ${nth}`);
+      const text = figures.map((f) => (f.fromDay === null ? "没有给天数" : dayRangeText(f.fromDay, f.toDay))).join("");
       return claim("event", s.event.id, text);
+    }
+    case "earliest":
+    case "latest": {
+      expectArgs(p, 1);
+      const s = eventSpread(a as string);
+      const dated = datedFigures(s.figures);
+      const f = p.name === "earliest" ? dated[0] : dated[dated.length - 1];
+      if (!f) throw new Error(`event "${a}" has no figure that gives a day`);
+      return claim("event", s.event.id, dayRangeText(f.fromDay, f.toDay));
     }
     case "event": {
       expectArgs(p, 1);
