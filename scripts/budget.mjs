@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run budget`: page weight of the production build, route by route.
-// For each route: gzip bytes of the HTML, of the CSS it links, and of its first-load
+// For each prerendered page (and each route listed in scripts/routes.json): gzip bytes of the HTML, of the CSS it links, and of its first-load
 // JavaScript (every <script src> without nomodule), and that JavaScript as a multiple
 // of a bare page's (an empty server component with a minimal layout, built with the
 // same next/react and next.config in .budget-bare/<key>/, cached).
@@ -54,7 +54,13 @@ function baseline() {
   mkdirSync(join(dir, "app"), { recursive: true });
   mkdirSync(join(dir, "scripts"), { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-  copyFileSync(join(ROOT, "next.config.js"), join(dir, "next.config.js"));
+  // The project's own next.config, plus an explicit Turbopack root (the project) so the
+  // symlinked node_modules is inside it whatever lockfile detection would pick.
+  copyFileSync(join(ROOT, "next.config.js"), join(dir, "next.config.project.js"));
+  writeFileSync(
+    join(dir, "next.config.js"),
+    `const base = require("./next.config.project.js");\nmodule.exports = { ...base, turbopack: { ...base.turbopack, root: ${JSON.stringify(ROOT)} } };\n`,
+  );
   copyFileSync(join(ROOT, "scripts", "security-headers.cjs"), join(dir, "scripts", "security-headers.cjs"));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "budget-bare", private: true }, null, 2));
   writeFileSync(
@@ -107,7 +113,7 @@ async function main() {
   const rows = [];
   const failures = [];
   try {
-    for (const route of resolveRoutes()) {
+    for (const route of resolveRoutes({ all: true })) {
       if (!route.built) {
         if (route.required) failures.push(`${route.path}: required route is not built`);
         else console.warn(`warning: ${route.pattern} is not built yet; skipped`);
