@@ -1,0 +1,199 @@
+/**
+ * The escalation engine: from a borrower's situation and today's date to a cited,
+ * personalised timeline. Pure: no clock, no I/O; the same function serves the pages
+ * and the tests.
+ */
+import type { Citation, CollectionRule, EventRule, Factor, Source, Stage } from "@/lib/content/schema";
+import { content as defaultContent, type Content } from "@/lib/content";
+import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
+import type { Situation } from "@/lib/situation/parse-situation";
+import { consensusBand } from "@/lib/engine/consensus-band";
+import { meetsCondition } from "@/lib/engine/condition";
+import { isInForce } from "@/lib/engine/in-force";
+import { likelihoodAt, likelihoodRank } from "@/lib/engine/likelihood";
+import { EXAMPLE_DAILY_RATE_PERCENT, penaltyFen } from "@/lib/engine/penalty";
+import { stageIndexForDay } from "@/lib/engine/stage-for-day";
+import type { AdviceView, Assessment, Reason, SourceSpread, StageView, TimelineEvent } from "@/lib/engine/types";
+
+/** How many advice items the timeline shows for the current and the next stage. */
+const ADVICE_NOW = 4;
+const ADVICE_NEXT = 3;
+
+/** Content with lookups built once, so an assessment does no searching. */
+type Compiled = {
+  content: Content;
+  sourcesById: Map<string, Source>;
+  factorsById: Map<string, Factor>;
+  rulesById: Map<string, CollectionRule>;
+  spreads: Map<string, SourceSpread>;
+};
+
+const compiledCache = new WeakMap<Content, Compiled>();
+
+function compile(content: Content): Compiled {
+  const cached = compiledCache.get(content);
+  if (cached) return cached;
+  const spreads = new Map<string, SourceSpread>();
+  for (const rule of content.events) spreads.set(rule.id, spreadOf(rule));
+  const compiled: Compiled = {
+    content,
+    sourcesById: new Map(content.sources.map((s) => [s.id, s])),
+    factorsById: new Map(content.factors.map((f) => [f.id, f])),
+    rulesById: new Map(content.collectionRules.map((r) => [r.id, r])),
+    spreads,
+  };
+  compiledCache.set(content, compiled);
+  return compiled;
+}
+
+/** The band and spread the sources give, or our marked placement where none gives a day. */
+function spreadOf(rule: EventRule): SourceSpread {
+  const band = consensusBand(rule.figures);
+  if (band) return { figures: rule.figures, ...band, placementNote: null };
+  if (!rule.placement) throw new Error(`event ${rule.id} has no dated figure and no placement`);
+  const { fromDay, toDay, note } = rule.placement;
+  return {
+    figures: rule.figures,
+    band: { fromDay, toDay },
+    spread: { minDay: fromDay, maxDay: toDay },
+    disagree: false,
+    placementNote: note,
+  };
+}
+
+function clamp(value: number, min: number, max: number | null): number {
+  return Math.max(min, max === null ? value : Math.min(max, value));
+}
+
+/** Citations whose source applies today; an expired rule text is not cited as current. */
+function citationsInForce(citations: readonly Citation[], c: Compiled, today: IsoDate): Citation[] {
+  return citations.filter((citation) => {
+    const source = c.sourcesById.get(citation.source);
+    return source !== undefined && isInForce(source, today);
+  });
+}
+
+/** A rule is shown while at least one non-article source behind it is in force. */
+function rulesInForce(ids: readonly string[], c: Compiled, today: IsoDate): CollectionRule[] {
+  const shown: CollectionRule[] = [];
+  for (const id of ids) {
+    const rule = c.rulesById.get(id);
+    if (!rule) continue;
+    const citations = citationsInForce(rule.citations, c, today);
+    if (citations.some((cit) => c.sourcesById.get(cit.source)?.kind !== "article")) shown.push({ ...rule, citations });
+  }
+  return shown;
+}
+
+function stageViews(stages: readonly Stage[], currentIndex: number, dueDate: IsoDate): StageView[] {
+  return stages.map((stage, i) => ({
+    ...stage,
+    status: i < currentIndex ? "past" : i === currentIndex ? "current" : "future",
+    fromDate: addDaysToIsoDate(dueDate, stage.fromDay),
+    toDate: stage.toDay === null ? null : addDaysToIsoDate(dueDate, stage.toDay),
+  }));
+}
+
+function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled): TimelineEvent | null {
+  if (rule.onlyIf && !meetsCondition(rule.onlyIf, s)) return null;
+  const sources = c.spreads.get(rule.id) as SourceSpread;
+  const reasons: Reason[] = [];
+  let shift = 0;
+  let level = rule.baseLikelihood;
+  for (const adjustment of rule.adjustments) {
+    const factor = c.factorsById.get(adjustment.factor);
+    if (!factor || !meetsCondition(factor.when, s)) continue;
+    shift += adjustment.shiftDays;
+    level += adjustment.likelihoodStep;
+    reasons.push({
+      factorId: factor.id,
+      label: factor.label,
+      explanation: factor.explanation,
+      shiftDays: adjustment.shiftDays,
+      likelihoodStep: adjustment.likelihoodStep,
+      citations: citationsInForce(factor.citations, c, today),
+    });
+  }
+  // Answers move the window, but never outside what the sources say.
+  const fromDay = clamp(sources.band.fromDay + shift, sources.spread.minDay, sources.spread.maxDay);
+  const toDay = sources.band.toDay === null ? null : clamp(sources.band.toDay + shift, fromDay, sources.spread.maxDay);
+  const days = s.daysOverdue;
+  const timing = days < fromDay ? "upcoming" : toDay !== null && days > toDay ? "begun" : "window-open";
+  const stageIndex = stageIndexForDay(c.content.stages, fromDay);
+  return {
+    id: rule.id,
+    who: rule.who,
+    channels: rule.channels,
+    title: rule.title,
+    description: rule.description,
+    stageId: (c.content.stages[stageIndex] as Stage).id,
+    window: {
+      fromDay,
+      toDay,
+      fromDate: addDaysToIsoDate(s.dueDate, fromDay),
+      toDate: toDay === null ? null : addDaysToIsoDate(s.dueDate, toDay),
+    },
+    timing,
+    likelihood: likelihoodAt(level, rule.maxLikelihood ?? 2),
+    reasons,
+    sources,
+    rules: rulesInForce(rule.rules, c, today),
+    citations: citationsInForce(rule.citations, c, today),
+  };
+}
+
+function adviceFor(stageId: string | undefined, exclude: ReadonlySet<string>, limit: number, c: Compiled, today: IsoDate): AdviceView[] {
+  if (!stageId) return [];
+  return c.content.advice
+    .filter((a) => a.audience.includes("borrower") && a.stages.includes(stageId) && !exclude.has(a.id))
+    .sort((a, b) => a.priority - b.priority)
+    .slice(0, limit)
+    .map((a) => ({ id: a.id, title: a.title, body: a.body, steps: a.steps ?? [], citations: citationsInForce(a.citations, c, today) }));
+}
+
+/**
+ * @example
+ * assess(situation, "2026-11-22").stage.id // "contacts" for a borrower 20 days late
+ */
+export function assess(situation: Situation, today: IsoDate, content: Content = defaultContent): Assessment {
+  const c = compile(content);
+  const days = situation.daysOverdue;
+  const stageIndex = stageIndexForDay(content.stages, days);
+  const stages = stageViews(content.stages, stageIndex, situation.dueDate);
+  const events = content.events
+    .map((rule) => assessEvent(rule, situation, today, c))
+    .filter((e): e is TimelineEvent => e !== null)
+    .sort((a, b) => a.window.fromDay - b.window.fromDay || likelihoodRank(b.likelihood) - likelihoodRank(a.likelihood));
+  const nextEvent =
+    events.find((e) => e.timing === "upcoming" && e.likelihood !== "unlikely") ?? events.find((e) => e.timing === "upcoming") ?? null;
+  const rate = situation.dailyRatePercent ?? EXAMPLE_DAILY_RATE_PERCENT;
+  const penalty = penaltyFen(situation.amountFen, rate, days);
+  const stage = stages[stageIndex] as StageView;
+  const nextStage = stages[stageIndex + 1] ?? null;
+  const now = adviceFor(stage.id, new Set(), ADVICE_NOW, c, today);
+  const next = adviceFor(nextStage?.id, new Set(now.map((a) => a.id)), ADVICE_NEXT, c, today);
+  return {
+    today,
+    situation,
+    stage,
+    nextStage,
+    stages,
+    events,
+    nextEvent,
+    consequences: content.consequences.map((q) => ({
+      ...q,
+      citations: citationsInForce(q.citations, c, today),
+      active: days >= q.fromDay,
+      fromDate: addDaysToIsoDate(situation.dueDate, q.fromDay),
+    })),
+    penalty: {
+      dailyRatePercent: rate,
+      rateIsExample: situation.dailyRatePercent === undefined,
+      amountFen: situation.amountFen,
+      days,
+      penaltyFen: penalty,
+      totalFen: situation.amountFen + penalty,
+    },
+    advice: { now, next },
+  };
+}
