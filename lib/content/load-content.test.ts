@@ -78,19 +78,43 @@ describe("findContentProblems catches broken content", () => {
     return findContentProblems(c);
   };
 
-  it.each([
-    ["A citation of a source that does not exist.", (c: Content) => void (c.events[0]!.citations = [{ source: "no-such-source" }]), /unknown source no-such-source/],
-    ["A claim with no citation at all.", (c: Content) => void (c.advice[0]!.citations = []), /at least one source/],
-    ["Two sources with one id.", (c: Content) => void c.sources.push({ ...c.sources[0]! }), /duplicate id/],
-    ["An event that uses an unknown factor.", (c: Content) => void c.events[3]!.adjustments.push({ factor: "made-up", shiftDays: 0, likelihoodStep: 0 }), /unknown factor made-up/],
-    ["An event that refers to an unknown rule.", (c: Content) => void c.events[0]!.rules.push("made-up-rule"), /unknown rule made-up-rule/],
-    ["A gap between two stages.", (c: Content) => void (c.stages[2]!.fromDay = 5), /starts at 5, expected 4/],
-    ["An open-ended stage that is not the last.", (c: Content) => void (c.stages[1]!.toDay = null), /open-ended but not last/],
-    ["Advice for a stage that does not exist.", (c: Content) => void c.advice[0]!.stages.push("nowhere"), /unknown stage nowhere/],
-    ["A figure that ends before it starts.", (c: Content) => void (c.events[0]!.figures[0] = { ...c.events[0]!.figures[0]!, fromDay: 9, toDay: 2 }), /fromDay must not be after toDay/],
-    ["A rule text that ends before it starts.", (c: Content) => void Object.assign(c.sources[0]!, { effectiveFrom: "2026-01-01", effectiveUntil: "2025-01-01" }), /effectiveFrom must not be after/],
-    ["An event with no dated figure and no placement.", (c: Content) => void (c.events[2]!.placement = undefined), /no dated figure and no placement/],
-  ] as const)("%s", (_name, change, problem) => {
+  const breaks: [string, (c: Content) => void, RegExp][] = [
+    ["A citation of a source that does not exist.", (c) => {
+        c.events[0]!.citations = [{ source: "no-such-source" }];
+      }, /unknown source no-such-source/],
+    ["A claim with no citation at all.", (c) => {
+        c.advice[0]!.citations = [];
+      }, /at least one source/],
+    ["Two sources with one id.", (c) => {
+        c.sources.push({ ...c.sources[0]! });
+      }, /duplicate id/],
+    ["An event that uses an unknown factor.", (c) => {
+        c.events[3]!.adjustments.push({ factor: "made-up", shiftDays: 0, likelihoodStep: 0 });
+      }, /unknown factor made-up/],
+    ["An event that refers to an unknown rule.", (c) => {
+        c.events[0]!.rules.push("made-up-rule");
+      }, /unknown rule made-up-rule/],
+    ["A gap between two stages.", (c) => {
+        c.stages[2]!.fromDay = 5;
+      }, /starts at 5, expected 4/],
+    ["An open-ended stage that is not the last.", (c) => {
+        c.stages[1]!.toDay = null;
+      }, /open-ended but not last/],
+    ["Advice for a stage that does not exist.", (c) => {
+        c.advice[0]!.stages.push("nowhere");
+      }, /unknown stage nowhere/],
+    ["A figure that ends before it starts.", (c) => {
+        c.events[0]!.figures[0] = { ...c.events[0]!.figures[0]!, fromDay: 9, toDay: 2 };
+      }, /fromDay must not be after toDay/],
+    ["A rule text that ends before it starts.", (c) => {
+        Object.assign(c.sources[0]!, { effectiveFrom: "2026-01-01", effectiveUntil: "2025-01-01" });
+      }, /effectiveFrom must not be after/],
+    ["An event with no dated figure and no placement.", (c) => {
+        c.events[2]!.placement = undefined;
+      }, /no dated figure and no placement/],
+  ];
+
+  it.each(breaks)("%s", (_name, change, problem) => {
     expect(broken(change).join("\n")).toMatch(problem);
   });
 });
