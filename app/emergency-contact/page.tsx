@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Citations } from "@/components/citations";
 import { CallQuestionnaire } from "@/components/emergency-contact/call-questionnaire";
+import { CallQuestions } from "@/components/emergency-contact/call-questions";
 import { ChannelItem } from "@/components/emergency-contact/channel-item";
 import { CitedCard } from "@/components/emergency-contact/cited-card";
 import { KeyPoint } from "@/components/emergency-contact/key-point";
@@ -76,7 +77,9 @@ export default function EmergencyContactPage() {
           actions={Object.fromEntries(data.actions.map((a) => [a.id, <CitedCard key={a.id} item={a} as="h5" />]))}
           channels={Object.fromEntries(data.channels.map((c) => [c.id, <ChannelItem key={c.id} channel={c} compact />]))}
           replyTitles={Object.fromEntries(data.replies.map((r) => [r.id, r.title]))}
-        />
+        >
+          <CallQuestions />
+        </CallQuestionnaire>
       </section>
 
       <section aria-labelledby="replies" className="space-y-3">

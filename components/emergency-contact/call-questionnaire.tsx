@@ -1,34 +1,14 @@
 "use client";
 import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
-import { ChoiceGroup } from "@/components/situation-form/choice-group";
-import { CheckboxGroup } from "@/components/emergency-contact/checkbox-group";
-import {
-  CALL_ANSWER_VALUES,
-  CALL_QUESTION_LEGENDS,
-  CALLER_LABELS,
-  FOUND_LABELS,
-  FREQUENCY_LABELS,
-  REFUSED_LABELS,
-  SAID_LABELS,
-  TIME_LABELS,
-  type CallAnswers,
-} from "@/lib/contact/answers";
+import type { CallAnswers } from "@/lib/contact/answers";
 import type { ActionId, ChannelId, JudgementId, ReplyId } from "@/lib/contact/ids";
 import { tailorCallAnswers } from "@/lib/contact/tailor";
-
-const choicesOf = <V extends string>(values: readonly V[], labels: Record<V, string>) =>
-  values.map((value) => ({ value, label: labels[value] }));
-
-const CALLERS = choicesOf(CALL_ANSWER_VALUES.caller, CALLER_LABELS);
-const SAID = choicesOf(CALL_ANSWER_VALUES.said, SAID_LABELS);
-const TIMES = choicesOf(CALL_ANSWER_VALUES.time, TIME_LABELS);
-const FREQUENCIES = choicesOf(CALL_ANSWER_VALUES.frequency, FREQUENCY_LABELS);
-const REFUSED = choicesOf(CALL_ANSWER_VALUES.refused, REFUSED_LABELS);
-const FOUND = choicesOf(CALL_ANSWER_VALUES.found, FOUND_LABELS);
 
 const noSubscription = () => () => {};
 
 type Props = {
+  /** The questions, rendered on the server (CallQuestions). */
+  children: ReactNode;
   /** Each record already rendered, with its citations, by the server component. */
   judgements: Partial<Record<JudgementId, ReactNode>>;
   actions: Partial<Record<ActionId, ReactNode>>;
@@ -36,52 +16,56 @@ type Props = {
   replyTitles: Partial<Record<ReplyId, string>>;
 };
 
+/** The checked inputs as answers. Values come from our own markup; the tailoring ignores anything else. */
+function readAnswers(root: HTMLElement): CallAnswers {
+  const answers: Record<string, string | string[]> = { said: [] };
+  for (const input of root.querySelectorAll<HTMLInputElement>("input:checked")) {
+    if (input.name === "said") (answers.said as string[]).push(input.value);
+    else answers[input.name] = input.value;
+  }
+  return answers as CallAnswers;
+}
+
 /**
- * The optional questions about the call and the answer tailored to them. The answers
- * live in this component's state only: no form is submitted, nothing is stored or sent.
- * Only the small pure `tailorCallAnswers` runs here; the wording arrives pre-rendered.
+ * The optional questions about the call and the answer tailored to them. Answers live
+ * in the inputs and this component's state only: there is no form to submit, nothing
+ * is stored or sent. Only the small pure `tailorCallAnswers` runs here; questions and
+ * wording arrive pre-rendered from the server, to keep this page's JavaScript tiny.
  */
-export function CallQuestionnaire({ judgements, actions, channels, replyTitles }: Props) {
+export function CallQuestionnaire({ children, judgements, actions, channels, replyTitles }: Props) {
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [answers, setAnswers] = useState<CallAnswers>({});
   const [shown, setShown] = useState(false);
+  const questionsRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
-  const set = <K extends keyof CallAnswers>(key: K, value: CallAnswers[K]) => setAnswers((a) => ({ ...a, [key]: value }));
   const t = tailorCallAnswers(answers);
+  const read = () => questionsRef.current && setAnswers(readAnswers(questionsRef.current));
 
   function show() {
+    read();
     setShown(true);
     // After React renders the result, move focus (and the screen) to its heading.
     requestAnimationFrame(() => resultRef.current?.focus());
   }
+  function clear() {
+    for (const input of questionsRef.current?.querySelectorAll("input") ?? []) input.checked = false;
+    setAnswers({});
+    setShown(false);
+  }
+  const list = <K extends string>(ids: K[], nodes: Partial<Record<K, ReactNode>>) =>
+    ids.map((id) => (nodes[id] ? <li key={id}>{nodes[id]}</li> : null));
+  const button = "min-h-12 rounded-lg px-5 py-2.5 disabled:opacity-60";
 
   return (
     <div className="space-y-6">
-      <ChoiceGroup name="caller" legend={CALL_QUESTION_LEGENDS.caller} choices={CALLERS} value={answers.caller} onChange={(v) => set("caller", v)} />
-      <CheckboxGroup name="said" legend={CALL_QUESTION_LEGENDS.said} choices={SAID} values={answers.said ?? []} onChange={(v) => set("said", v)} />
-      <ChoiceGroup name="time" legend={CALL_QUESTION_LEGENDS.time} choices={TIMES} value={answers.time} onChange={(v) => set("time", v)} />
-      <ChoiceGroup name="frequency" legend={CALL_QUESTION_LEGENDS.frequency} choices={FREQUENCIES} value={answers.frequency} onChange={(v) => set("frequency", v)} />
-      <ChoiceGroup name="refused" legend={CALL_QUESTION_LEGENDS.refused} choices={REFUSED} value={answers.refused} onChange={(v) => set("refused", v)} />
-      <ChoiceGroup name="found" legend={CALL_QUESTION_LEGENDS.found} choices={FOUND} value={answers.found} onChange={(v) => set("found", v)} />
-
+      <div ref={questionsRef} onChange={read} className="space-y-6">
+        {children}
+      </div>
       <div className="flex flex-wrap gap-3">
-        <button
-          type="button"
-          onClick={show}
-          disabled={!hydrated}
-          className="min-h-12 rounded-lg bg-accent px-5 py-2.5 font-semibold text-accent-fg hover:bg-accent-strong disabled:opacity-60"
-        >
+        <button type="button" onClick={show} disabled={!hydrated} className={`${button} bg-accent font-semibold text-accent-fg hover:bg-accent-strong`}>
           看看这通电话怎么算
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            setAnswers({});
-            setShown(false);
-          }}
-          disabled={!hydrated}
-          className="min-h-12 rounded-lg border border-line bg-card px-5 py-2.5"
-        >
+        <button type="button" onClick={clear} disabled={!hydrated} className={`${button} border border-line bg-card`}>
           清空重填
         </button>
       </div>
@@ -98,9 +82,7 @@ export function CallQuestionnaire({ judgements, actions, channels, replyTitles }
               {t.judgements.length > 0 ? (
                 <div className="space-y-3">
                   <h4 className="text-lg font-bold">哪些正常，哪些越界</h4>
-                  <ul className="space-y-3">
-                    {t.judgements.map((id) => (judgements[id] ? <li key={id}>{judgements[id]}</li> : null))}
-                  </ul>
+                  <ul className="space-y-3">{list(t.judgements, judgements)}</ul>
                 </div>
               ) : null}
               <div className="space-y-2">
@@ -115,11 +97,11 @@ export function CallQuestionnaire({ judgements, actions, channels, replyTitles }
               </div>
               <div className="space-y-3">
                 <h4 className="text-lg font-bold">接下来可以做的</h4>
-                <ul className="space-y-3">{t.actions.map((id) => (actions[id] ? <li key={id}>{actions[id]}</li> : null))}</ul>
+                <ul className="space-y-3">{list(t.actions, actions)}</ul>
               </div>
               <div className="space-y-3">
                 <h4 className="text-lg font-bold">需要时找谁（按顺序）</h4>
-                <ol className="list-decimal space-y-2 pl-5">{t.channels.map((id) => (channels[id] ? <li key={id}>{channels[id]}</li> : null))}</ol>
+                <ol className="list-decimal space-y-2 pl-5">{list(t.channels, channels)}</ol>
               </div>
             </>
           )}
