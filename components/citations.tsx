@@ -1,24 +1,13 @@
-import Link from "next/link";
+import { CitationList } from "@/components/citation-list";
 import type { Citation } from "@/lib/content/schema";
 import { content } from "@/lib/content";
 
 const titles = new Map(content.sources.map((s) => [s.id, s.title]));
 
-/** "出处：《标题》（章节）" with links to each source's page. */
-export function Citations({ citations, label = "出处" }: { citations: readonly Citation[]; label?: string }) {
-  if (citations.length === 0) return null;
-  return (
-    <p className="text-sm text-muted" data-citations>
-      {label}：
-      {citations.map((c, i) => (
-        <span key={`${c.source}-${i}`}>
-          {i > 0 ? "；" : null}
-          <Link href={`/sources/${c.source}`} data-source-id={c.source} className="text-muted underline">
-            {titles.get(c.source) ?? c.source}
-          </Link>
-          {c.where ? <span>（{c.where}）</span> : null}
-        </span>
-      ))}
-    </p>
-  );
+/**
+ * Citations with titles from the bundled registry. For server components: a client
+ * component importing this would bundle the whole registry (use `ClientCitations`).
+ */
+export function Citations({ citations, label }: { citations: readonly Citation[]; label?: string }) {
+  return <CitationList label={label} citations={citations.map((c) => ({ ...c, title: titles.get(c.source) ?? c.source }))} />;
 }

@@ -1,4 +1,4 @@
-import { Citations } from "@/components/citations";
+import { ClientCitations as Citations } from "@/components/timeline/source-titles";
 import type { AdviceView } from "@/lib/engine/types";
 
 export function AdviceList({ items }: { items: AdviceView[] }) {

@@ -1,4 +1,4 @@
-import { Citations } from "@/components/citations";
+import { ClientCitations as Citations } from "@/components/timeline/source-titles";
 import { PenaltyEstimate } from "@/components/timeline/penalty-estimate";
 import type { Assessment } from "@/lib/engine/types";
 import { formatChineseDate } from "@/lib/dates/iso-date";

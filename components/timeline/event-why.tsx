@@ -1,10 +1,7 @@
 import Link from "next/link";
-import { Citations } from "@/components/citations";
+import { ClientCitations as Citations, useSourceTitle } from "@/components/timeline/source-titles";
 import type { TimelineEvent } from "@/lib/engine/types";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
-import { content } from "@/lib/content";
-
-const titles = new Map(content.sources.map((s) => [s.id, s.title]));
 
 function effectText(shiftDays: number, likelihoodStep: number): string {
   const parts: string[] = [];
@@ -18,6 +15,7 @@ function effectText(shiftDays: number, likelihoodStep: number): string {
 /** The expandable "why": the user's answers that moved it, what each source says, and the rules. */
 export function EventWhy({ event }: { event: TimelineEvent }) {
   const { sources, reasons, rules } = event;
+  const title = useSourceTitle();
   return (
     <details className="mt-2 rounded-md border border-line px-3 py-2">
       <summary className="text-sm font-medium text-accent">为什么这样估计？</summary>
@@ -42,7 +40,7 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {sources.figures.map((f, i) => (
               <li key={`${f.source}-${i}`}>
-                {f.says}——<Link href={`/sources/${f.source}`}>{titles.get(f.source) ?? f.source}</Link>
+                {f.says}——<Link href={`/sources/${f.source}`} prefetch={false}>{title(f.source)}</Link>
                 {f.where ? `（${f.where}）` : null}
               </li>
             ))}

@@ -1,4 +1,4 @@
-import { Citations } from "@/components/citations";
+import { ClientCitations as Citations } from "@/components/timeline/source-titles";
 import { EventCard } from "@/components/timeline/event-card";
 import type { StageView, TimelineEvent } from "@/lib/engine/types";
 import { dateRangeText, dayRangeText } from "@/lib/format/day-window";

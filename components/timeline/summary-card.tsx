@@ -1,6 +1,6 @@
 import type { Assessment } from "@/lib/engine/types";
 import { formatChineseDate } from "@/lib/dates/iso-date";
-import { LIKELIHOOD_LABELS, WHO_LABELS } from "@/lib/format/labels";
+import { LIKELIHOOD_LABELS } from "@/lib/format/labels";
 
 /** Three lines: where you are (and what may be happening), what comes next, what to do today. */
 export function SummaryCard({ assessment: a }: { assessment: Assessment }) {
@@ -19,7 +19,7 @@ export function SummaryCard({ assessment: a }: { assessment: Assessment }) {
           <dd>
             {days === 0 ? "今天是还款日" : `逾期第${days}天`}，处于「{a.stage.name}」阶段。
             {happening.length > 0
-              ? `这段时间${happening.map((e) => `${e.title}（${LIKELIHOOD_LABELS[e.likelihood]}）`).join("、")}。`
+              ? `这段时间可能发生：${happening.map((e) => `${e.title}（${LIKELIHOOD_LABELS[e.likelihood]}）`).join("、")}。`
               : a.stage.summary}
           </dd>
         </div>
@@ -27,7 +27,7 @@ export function SummaryCard({ assessment: a }: { assessment: Assessment }) {
           <dt className="text-sm font-semibold text-muted">接下来</dt>
           <dd>
             {next
-              ? `约从${formatChineseDate(next.window.fromDate)}（第${next.window.fromDay}天）起，${next.title}（${WHO_LABELS[next.who]}，${LIKELIHOOD_LABELS[next.likelihood]}）。`
+              ? `约从${formatChineseDate(next.window.fromDate)}（第${next.window.fromDay}天）起：${next.title}（${LIKELIHOOD_LABELS[next.likelihood]}）。`
               : "时间线上的事项都可能已经开始；下面的建议最要紧。"}
           </dd>
         </div>

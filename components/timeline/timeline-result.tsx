@@ -3,7 +3,13 @@ import { AnswersSummary } from "@/components/timeline/answers-summary";
 import { ConsequenceList } from "@/components/timeline/consequence-list";
 import { StageItem } from "@/components/timeline/stage-item";
 import { SummaryCard } from "@/components/timeline/summary-card";
-import type { Assessment } from "@/lib/engine/types";
+import type { Assessment, TimelineEvent } from "@/lib/engine/types";
+
+/** An event whose window is open today shows under the current stage, even if it could have started earlier. */
+function displayStageId(event: TimelineEvent, a: Assessment): string {
+  const stageStatus = a.stages.find((s) => s.id === event.stageId)?.status;
+  return event.timing === "window-open" && stageStatus === "past" ? a.stage.id : event.stageId;
+}
 
 /** Everything the engine computed, in reading order. Renders only what `assess` returns. */
 export function TimelineResult({ assessment: a }: { assessment: Assessment }) {
@@ -25,7 +31,7 @@ export function TimelineResult({ assessment: a }: { assessment: Assessment }) {
               key={stage.id}
               stage={stage}
               daysOverdue={a.situation.daysOverdue}
-              events={a.events.filter((e) => e.stageId === stage.id)}
+              events={a.events.filter((e) => displayStageId(e, a) === stage.id)}
             />
           ))}
         </ol>

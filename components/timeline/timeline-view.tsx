@@ -1,13 +1,21 @@
 "use client";
 import Link from "next/link";
+import { useMemo } from "react";
+import { useEngineContent } from "@/components/hooks/use-engine-content";
 import { useLocationHash } from "@/components/hooks/use-location-hash";
 import { useToday } from "@/components/hooks/use-today";
-import { SituationForm } from "@/components/situation-form/situation-form";
+import dynamic from "next/dynamic";
 import { LinkProblems } from "@/components/timeline/link-problems";
+import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { TimelineResult } from "@/components/timeline/timeline-result";
-import { assess } from "@/lib/engine/assess";
+import { assessWithContent } from "@/lib/engine/assess-with-content";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
+
+/** Only a broken link needs the form here, so it loads on demand rather than with every timeline. */
+const SituationForm = dynamic(() => import("@/components/situation-form/situation-form").then((m) => m.SituationForm), {
+  loading: () => <p className="text-muted">正在打开表格……</p>,
+});
 
 /**
  * Reads the answers from the fragment and today's date from the device, runs the
@@ -16,6 +24,9 @@ import { readFragment } from "@/lib/situation/share-link";
 export function TimelineView() {
   const hash = useLocationHash();
   const today = useToday();
+  const engine = useEngineContent();
+  const content = engine.status === "ready" ? engine.content : null;
+  const titles = useMemo(() => new Map(content?.sources.map((s) => [s.id, s.title])), [content]);
 
   if (hash === null || today === null) {
     return <p className="text-muted">正在您的设备上计算时间线……</p>;
@@ -40,14 +51,27 @@ export function TimelineView() {
       </div>
     );
   }
+  if (engine.status === "failed") {
+    return (
+      <div role="alert" className="space-y-3 rounded-lg border-2 border-warn bg-warn-soft p-4">
+        <p>计算所需的资料没能下载下来，可能是网络不稳定。您的回答还在链接里，没有丢失。</p>
+        <button type="button" onClick={engine.retry} className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
+          重新加载
+        </button>
+      </div>
+    );
+  }
+  if (!content) return <p className="text-muted">正在您的设备上计算时间线……</p>;
   return (
-    <div className="space-y-4">
-      {problems.length > 0 ? (
-        <p className="rounded-lg bg-warn-soft px-3 py-2 text-sm">
-          链接里有{problems.length}处无法识别的内容，已经忽略；下面的结果只用了能识别的回答。
-        </p>
-      ) : null}
-      <TimelineResult assessment={assess(result.situation, today)} />
-    </div>
+    <SourceTitlesContext value={titles}>
+      <div className="space-y-4">
+        {problems.length > 0 ? (
+          <p className="rounded-lg bg-warn-soft px-3 py-2 text-sm">
+            链接里有{problems.length}处无法识别的内容，已经忽略；下面的结果只用了能识别的回答。
+          </p>
+        ) : null}
+        <TimelineResult assessment={assessWithContent(result.situation, today, content)} />
+      </div>
+    </SourceTitlesContext>
   );
 }

@@ -1,10 +1,11 @@
 /**
  * The escalation engine: from a borrower's situation and today's date to a cited,
  * personalised timeline. Pure: no clock, no I/O; the same function serves the pages
- * and the tests.
+ * and the tests. The content is an argument so the browser can pass the copy it
+ * fetched; `assess` in assess.ts supplies the bundled content for server and tests.
  */
-import type { Citation, CollectionRule, EventRule, Factor, Source, Stage } from "@/lib/content/schema";
-import { content as defaultContent, type Content } from "@/lib/content";
+import type { Citation, CollectionRule, EventRule, Factor, Stage } from "@/lib/content/schema";
+import type { EngineContent, SourceRef } from "@/lib/content/client-content";
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { consensusBand } from "@/lib/engine/consensus-band";
@@ -21,16 +22,18 @@ const ADVICE_NEXT = 3;
 
 /** Content with lookups built once, so an assessment does no searching. */
 type Compiled = {
-  content: Content;
-  sourcesById: Map<string, Source>;
+  content: EngineContent;
+  sourcesById: Map<string, SourceRef>;
   factorsById: Map<string, Factor>;
   rulesById: Map<string, CollectionRule>;
   spreads: Map<string, SourceSpread>;
+  /** What is in force depends only on the day: remembered for the last day asked about. */
+  inForce: { today: IsoDate; citations: Map<readonly Citation[], Citation[]>; rules: Map<readonly string[], CollectionRule[]> };
 };
 
-const compiledCache = new WeakMap<Content, Compiled>();
+const compiledCache = new WeakMap<EngineContent, Compiled>();
 
-function compile(content: Content): Compiled {
+function compile(content: EngineContent): Compiled {
   const cached = compiledCache.get(content);
   if (cached) return cached;
   const spreads = new Map<string, SourceSpread>();
@@ -41,6 +44,7 @@ function compile(content: Content): Compiled {
     factorsById: new Map(content.factors.map((f) => [f.id, f])),
     rulesById: new Map(content.collectionRules.map((r) => [r.id, r])),
     spreads,
+    inForce: { today: "", citations: new Map(), rules: new Map() },
   };
   compiledCache.set(content, compiled);
   return compiled;
@@ -65,16 +69,34 @@ function clamp(value: number, min: number, max: number | null): number {
   return Math.max(min, max === null ? value : Math.min(max, value));
 }
 
-/** Citations whose source applies today; an expired rule text is not cited as current. */
-function citationsInForce(citations: readonly Citation[], c: Compiled, today: IsoDate): Citation[] {
-  return citations.filter((citation) => {
-    const source = c.sourcesById.get(citation.source);
-    return source !== undefined && isInForce(source, today);
-  });
+/** The in-force memo for `today`, emptied when the day changes. */
+function inForceOn(c: Compiled, today: IsoDate): Compiled["inForce"] {
+  if (c.inForce.today !== today) c.inForce = { today, citations: new Map(), rules: new Map() };
+  return c.inForce;
 }
 
-/** A rule is shown while at least one non-article source behind it is in force. */
+/**
+ * Citations whose source applies today; an expired rule text is not cited as current.
+ * The list is shared by every assessment on the same day: read it, never mutate it.
+ */
+function citationsInForce(citations: readonly Citation[], c: Compiled, today: IsoDate): Citation[] {
+  const memo = inForceOn(c, today).citations;
+  let shown = memo.get(citations);
+  if (!shown) {
+    shown = citations.filter((citation) => {
+      const source = c.sourcesById.get(citation.source);
+      return source !== undefined && isInForce(source, today);
+    });
+    memo.set(citations, shown);
+  }
+  return shown;
+}
+
+/** A rule is shown while at least one non-article source behind it is in force. Shared like the citations. */
 function rulesInForce(ids: readonly string[], c: Compiled, today: IsoDate): CollectionRule[] {
+  const memo = inForceOn(c, today).rules;
+  const known = memo.get(ids);
+  if (known) return known;
   const shown: CollectionRule[] = [];
   for (const id of ids) {
     const rule = c.rulesById.get(id);
@@ -82,12 +104,19 @@ function rulesInForce(ids: readonly string[], c: Compiled, today: IsoDate): Coll
     const citations = citationsInForce(rule.citations, c, today);
     if (citations.some((cit) => c.sourcesById.get(cit.source)?.kind !== "article")) shown.push({ ...rule, citations });
   }
+  memo.set(ids, shown);
   return shown;
 }
 
 function stageViews(stages: readonly Stage[], currentIndex: number, dueDate: IsoDate): StageView[] {
+  // Fields listed, not spread: on Node 20 `{ ...x, extra }` costs ~100x a plain literal (scripts/bench.ts).
   return stages.map((stage, i) => ({
-    ...stage,
+    id: stage.id,
+    name: stage.name,
+    fromDay: stage.fromDay,
+    toDay: stage.toDay,
+    summary: stage.summary,
+    citations: stage.citations,
     status: i < currentIndex ? "past" : i === currentIndex ? "current" : "future",
     fromDate: addDaysToIsoDate(dueDate, stage.fromDay),
     toDate: stage.toDay === null ? null : addDaysToIsoDate(dueDate, stage.toDay),
@@ -153,9 +182,9 @@ function adviceFor(stageId: string | undefined, exclude: ReadonlySet<string>, li
 
 /**
  * @example
- * assess(situation, "2026-11-22").stage.id // "contacts" for a borrower 20 days late
+ * assessWithContent(situation, "2026-11-22", content).stage.id // "contacts" for a borrower 20 days late
  */
-export function assess(situation: Situation, today: IsoDate, content: Content = defaultContent): Assessment {
+export function assessWithContent(situation: Situation, today: IsoDate, content: EngineContent): Assessment {
   const c = compile(content);
   const days = situation.daysOverdue;
   const stageIndex = stageIndexForDay(content.stages, days);
@@ -181,7 +210,11 @@ export function assess(situation: Situation, today: IsoDate, content: Content = 
     events,
     nextEvent,
     consequences: content.consequences.map((q) => ({
-      ...q,
+      id: q.id,
+      title: q.title,
+      body: q.body,
+      fromDay: q.fromDay,
+      kind: q.kind,
       citations: citationsInForce(q.citations, c, today),
       active: days >= q.fromDay,
       fromDate: addDaysToIsoDate(situation.dueDate, q.fromDay),
