@@ -12,6 +12,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/questions/advice",
     ...loadQuestions().map((q) => `/questions/${q.slug}`),
     "/sources",
+    "/sources/claims",
     ...content.sources.map((s) => `/sources/${s.id}`),
   ];
   return paths.map((p) => ({ url: absoluteUrl(p) }));

@@ -153,4 +153,18 @@ export const advice: Advice[] = [
       { source: "reg-credit-reporting", where: "第十六条" },
     ],
   },
+  {
+    id: "borrow-within-means",
+    title: "下次借之前，先算清每月还得起多少",
+    body: "几篇文章给的第一条建议都是别让逾期发生：借款前把每月收入和固定开支列出来，算出真正还得起的月供，再决定借多少、分几期。已经逾期的，先把这一笔处理好，再考虑新的借款，不要借新还旧。",
+    audience: ["borrower"],
+    stages: ["due-day"],
+    priority: 10,
+    citations: [
+      { source: "article-when-contacts-2025", where: "5.1 尽量避免逾期" },
+      { source: "article-how-contacts-2024", where: "五、1 合理规划借款" },
+      { source: "article-seven-days", where: "建议：提前规划，合理借贷" },
+      { source: "article-overdue-process-2025", where: "四、1" },
+    ],
+  },
 ];

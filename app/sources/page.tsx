@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { Citations } from "@/components/citations";
+import Link from "next/link";
 import { FiguresChart } from "@/components/sources/figures-chart";
 import { FiguresTable } from "@/components/sources/figures-table";
 import { SourceList } from "@/components/sources/source-list";
@@ -66,66 +66,40 @@ export default function SourcesPage() {
         ))}
       </section>
 
-      <section aria-labelledby="events" className="space-y-6">
+      <section aria-labelledby="events" className="space-y-3">
         <h2 id="events" className="text-xl font-semibold">
-          其他事件：各来源怎么说
+          其他事件：各来源说从第几天开始
         </h2>
-        {others.map((s) => (
-          <div key={s.event.id} id={`event-${s.event.id}`} className="space-y-1">
-            <h3 className="text-lg font-semibold">{s.event.title}</h3>
-            <p className="text-sm">{s.event.description}</p>
-            {datedFigures(s.figures).length > 1 ? <FiguresChart spread={s} /> : null}
-            <FiguresTable spread={s} />
-          </div>
-        ))}
-      </section>
-
-      <section aria-labelledby="stages" className="space-y-3">
-        <h2 id="stages" className="text-xl font-semibold">
-          逾期阶段怎么划分
-        </h2>
-        <p className="text-sm text-muted">阶段的分界来自文章描述的做法变化，不是平台公布的规则。</p>
-        <ol className="space-y-3">
-          {content.stages.map((st) => (
-            <li key={st.id} id={`stage-${st.id}`} className="rounded-lg border border-line bg-card p-3">
-              <h3 className="font-semibold">
-                {st.name}（{dayRangeText(st.fromDay, st.toDay)}）
-              </h3>
-              <p>{st.summary}</p>
-              <Citations citations={st.citations} />
-            </li>
-          ))}
-        </ol>
-      </section>
-
-      <section aria-labelledby="consequences" className="space-y-3">
-        <h2 id="consequences" className="text-xl font-semibold">
-          逾期的后果
-        </h2>
-        <ul className="space-y-3">
-          {content.consequences.map((q) => (
-            <li key={q.id} id={`consequence-${q.id}`} className="rounded-lg border border-line bg-card p-3">
-              <h3 className="font-semibold">{q.title}</h3>
-              <p>{q.body}</p>
-              <Citations citations={q.citations} />
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="factors" className="space-y-3">
-        <h2 id="factors" className="text-xl font-semibold">
-          哪些情况会让联系提前或推后
-        </h2>
-        <ul className="space-y-3">
-          {content.factors.map((f) => (
-            <li key={f.id} id={`factor-${f.id}`} className="rounded-lg border border-line bg-card p-3">
-              <h3 className="font-semibold">{f.label}</h3>
-              <p>{f.explanation}</p>
-              <Citations citations={f.citations} />
-            </li>
-          ))}
-        </ul>
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">每个事件：时间线采用的范围，各来源说法的跨度，给出天数的来源数</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-1 pr-2 font-semibold">事件</th>
+                <th scope="col" className="py-1 pr-2 font-semibold">时间线采用</th>
+                <th scope="col" className="py-1 font-semibold">各来源跨度</th>
+              </tr>
+            </thead>
+            <tbody>
+              {others.map((s) => (
+                <tr key={s.event.id} className="border-b border-line align-top" data-claim={`event:${s.event.id}`}>
+                  <td className="py-1 pr-2">
+                    <Link href={`/sources/claims#event-${s.event.id}`} className="underline">
+                      {s.event.title}
+                    </Link>
+                  </td>
+                  <td className="py-1 pr-2">{dayRangeText(s.band.fromDay, s.band.toDay)}</td>
+                  <td className="py-1">{s.placementNote ? "没有来源给出天数（本站估计）" : spreadText(s.spread.minDay, s.spread.maxDay)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <p className="text-sm">
+          <Link href="/sources/claims" className="underline">
+            逐项查看每个事件、阶段、后果和影响因素的出处
+          </Link>
+        </p>
       </section>
     </div>
   );

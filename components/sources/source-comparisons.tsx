@@ -29,7 +29,7 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
           {figures.map((c, i) => (
             <div key={`${c.event.id}-${i}`} className="rounded-lg border border-line bg-card p-3 text-sm">
               <p>
-                <Link href={`/sources#event-${c.event.id}`} className="font-medium underline">
+                <Link href={`/sources/claims#event-${c.event.id}`} className="font-medium underline">
                   {c.event.title}
                 </Link>
                 ：它说{dayRangeText(c.figure.fromDay, c.figure.toDay)}（{c.figure.says}），
@@ -90,7 +90,7 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
                 {l.events.map((e, j) => (
                   <span key={e.id}>
                     {j > 0 ? "、" : null}
-                    <Link href={`/sources#event-${e.id}`} className="underline">{e.title}</Link>
+                    <Link href={`/sources/claims#event-${e.id}`} className="underline">{e.title}</Link>
                   </span>
                 ))}
               </li>

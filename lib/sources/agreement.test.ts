@@ -23,3 +23,10 @@ describe("agreement between sources", () => {
     expect(rulesLimitingReportsOf("law-pipl")).toEqual([]);
   });
 });
+
+describe("source ids", () => {
+  it("never take the name of the static /sources/claims page", async () => {
+    const { content } = await import("@/lib/content");
+    expect(content.sources.map((s) => s.id)).not.toContain("claims");
+  });
+});

@@ -27,7 +27,7 @@ export const CLAIM_KIND_LABELS: Record<ClaimKind, string> = {
   factor: "影响因素",
 };
 
-/** Anchors on /sources (events, stages, consequences, factors) and /questions/advice (advice, rules). */
+/** Anchors on /sources/claims (events, stages, consequences, factors) and /questions/advice (advice, rules). */
 export function claimHref(kind: ClaimKind, id: string): string {
   switch (kind) {
     case "advice":
@@ -35,7 +35,7 @@ export function claimHref(kind: ClaimKind, id: string): string {
     case "rule":
       return `/questions/advice#rule-${id}`;
     default:
-      return `/sources#${kind}-${id}`;
+      return `/sources/claims#${kind}-${id}`;
   }
 }
 

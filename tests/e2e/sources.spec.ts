@@ -77,7 +77,7 @@ test("the seven-day article's page shows that it is earlier than most sources", 
   await expect(page.getByText("比多数来源早").first()).toBeVisible();
 });
 
-for (const path of ["/sources", "/sources/article-seven-days", "/sources/law-civil-code-contracts"]) {
+for (const path of ["/sources", "/sources/claims", "/sources/article-seven-days", "/sources/law-civil-code-contracts"]) {
   test(`axe finds no violations on ${path}`, async ({ page }) => {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
