@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/site-link";
 
 /** Shown if rendering fails; says nothing about the user's answers and logs nothing. */
 export default function ErrorPage({ reset }: { error: Error; reset: () => void }) {

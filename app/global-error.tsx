@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/site-link";
 
 /** Last resort when the layout itself fails: plain markup, no shared components. */
 export default function GlobalError({ reset }: { error: Error; reset: () => void }) {

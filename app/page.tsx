@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { CheckEntry } from "@/components/situation-form/check-entry";
 
 export default function HomePage() {

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site-link";
 import type { Citation } from "@/lib/content/schema";
 
 export type ResolvedCitation = Citation & { title: string };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { Citations } from "@/components/citations";
 import { CallQuestionnaire } from "@/components/emergency-contact/call-questionnaire";
 import { CallQuestions } from "@/components/emergency-contact/call-questions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { FaqJsonLd } from "@/components/qa/faq-json-ld";
 import { QuestionSearch, type SearchItem } from "@/components/qa/question-search";
 import { loadContent } from "@/lib/content/load-content";

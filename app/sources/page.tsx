@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { FiguresChart } from "@/components/sources/figures-chart";
 import { FiguresTable } from "@/components/sources/figures-table";
 import { SourceList } from "@/components/sources/source-list";

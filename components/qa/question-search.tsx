@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { useState, useSyncExternalStore } from "react";
 
 export type SearchItem = { slug: string; question: string; short: string; keywords: string; topic: string };

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { SourceTitle } from "@/components/sources/source-title";
 import type { Inline } from "@/lib/questions/markdown";
 import { resolvePlaceholder, type ResolveContext } from "@/lib/questions/placeholders";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { CLAIM_KIND_LABELS, claimHref, claimsCiting, type ClaimKind } from "@/lib/sources/claims-citing";
 
 const ORDER: ClaimKind[] = ["event", "stage", "consequence", "factor", "rule", "advice"];

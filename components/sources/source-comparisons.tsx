@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { SourceTitle } from "@/components/sources/source-title";
 import { dayRangeText } from "@/lib/format/day-window";
 import { figureComparisons, POSITION_LABELS, reportsLimitedBy, rulesLimitingReportsOf } from "@/lib/sources/agreement";

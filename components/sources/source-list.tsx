@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { TrustBadge } from "@/components/sources/trust-badge";
 import type { Source } from "@/lib/content/schema";
 import { SOURCE_KIND_LABELS } from "@/lib/format/labels";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { content } from "@/lib/content";
 
 const titles = new Map(content.sources.map((s) => [s.id, s.title]));

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { useState } from "react";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { CONTACT_LABELS, HISTORY_LABELS, PRODUCT_LABELS } from "@/lib/situation/answers";

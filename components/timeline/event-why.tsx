@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { ClientCitations as Citations, useSourceTitle } from "@/components/timeline/source-titles";
 import type { TimelineEvent } from "@/lib/engine/types";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { useMemo } from "react";
 import { useEngineContent } from "@/components/hooks/use-engine-content";
 import { useLocationHash } from "@/components/hooks/use-location-hash";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { useState } from "react";
 import { fieldSpecs } from "@/content/templates";
 import { CostSection } from "@/components/toolkit/cost-section";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { useLocationHash } from "@/components/hooks/use-location-hash";
 import { useToday } from "@/components/hooks/use-today";
 import { ActionToolkit } from "@/components/toolkit/action-toolkit";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { Citations } from "@/components/citations";
 import { AdviceCard } from "@/components/qa/advice-card";
 import { loadContent } from "@/lib/content/load-content";

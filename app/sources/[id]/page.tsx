@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { SourceClaims } from "@/components/sources/source-claims";
 import { SourceComparisons } from "@/components/sources/source-comparisons";
