@@ -135,7 +135,7 @@ async function main() {
       const limit = JS_LIMIT[route.kind] ?? JS_LIMIT.content;
       const over = [];
       if (gz(body) >= HTML_LIMIT) over.push(`HTML ${kib(gz(body))} KiB >= 14 KiB`);
-      if (ratio > limit) over.push(`JS ${ratio.toFixed(2)}x > ${limit}x`);
+      if (ratio > limit) over.push(`JS ${ratio.toFixed(3)}x > ${limit}x`);
       over.forEach((o) => failures.push(`${route.path}: ${o}`));
       rows.push({ route: route.path, kind: route.kind, html: gz(body), css, js, ratio, limit, ok: over.length === 0 });
     }
@@ -146,8 +146,8 @@ async function main() {
   const header = ["route", "kind", "HTML gz KiB", "CSS gz KiB", "JS gz KiB", "JS x bare", "JS budget", ""];
   const table = [
     header,
-    ["(bare page)", "-", kib(base.htmlGzip), "0.0", kib(base.jsGzip), "1.00", "-", ""],
-    ...rows.map((r) => [r.route, r.kind, kib(r.html), kib(r.css), kib(r.js), r.ratio.toFixed(2), `${r.limit.toFixed(2)}`, r.ok ? "ok" : "OVER"]),
+    ["(bare page)", "-", kib(base.htmlGzip), "0.0", kib(base.jsGzip), "1.000", "-", ""],
+    ...rows.map((r) => [r.route, r.kind, kib(r.html), kib(r.css), kib(r.js), r.ratio.toFixed(3), `${r.limit.toFixed(2)}`, r.ok ? "ok" : "OVER"]),
   ];
   const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
   console.log(`\nbudget (gzip; bare baseline from .budget-bare/${base.key}; HTML limit 14 KiB)`);
