@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { SkipLink } from "@/components/skip-link";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,14 +25,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="zh-CN">
       <body className="min-h-screen font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-card focus:px-3 focus:py-2"
-        >
-          跳到正文
-        </a>
+        <SkipLink />
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-3xl px-4 pt-6">
+        <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 pt-6 focus:outline-none">
           {children}
         </main>
         <SiteFooter />

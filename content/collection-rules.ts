@@ -65,7 +65,7 @@ export const collectionRules: CollectionRule[] = [
       { source: "guideline-cba-collection-2026", where: "禁止行为（新闻摘要）" },
       { source: "law-civil-code-personality", where: "第一千零三十三条" },
       { source: "law-public-security-penalties-2012", where: "第四十二条第（五）项（2012年文本）" },
-      { source: "law-public-security-penalties-2025", where: "（2026年起施行的修订版，条号未核对）" },
+      { source: "law-public-security-penalties-2025", where: "2026年起施行的修订版，条号未核对" },
     ],
   },
   {

@@ -71,7 +71,11 @@ export const events: EventRule[] = [
       note: "来源没有给出天数；本工具把它放在开始电话催收的时候，因为共同借款人和您一样是还款人。",
     },
     baseLikelihood: 0,
-    adjustments: [{ factor: "guarantor-exists", shiftDays: 0, likelihoodStep: 2 }],
+    // "Unsure" changes nothing, but its reason tells the user who would count as a co-borrower.
+    adjustments: [
+      { factor: "guarantor-exists", shiftDays: 0, likelihoodStep: 2 },
+      { factor: "guarantor-unsure", shiftDays: 0, likelihoodStep: 0 },
+    ],
     onlyIf: { answer: "guarantor", in: ["yes", "unsure"] },
     rules: ["quiet-hours", "no-harassment"],
   },
@@ -193,6 +197,7 @@ export const events: EventRule[] = [
     adjustments: [
       { factor: "contact-negotiating", shiftDays: 0, likelihoodStep: -1 },
       { factor: "contact-silent", shiftDays: 0, likelihoodStep: 1 },
+      { factor: "contact-unreachable", shiftDays: 0, likelihoodStep: 1 },
       { factor: "amount-small", shiftDays: 0, likelihoodStep: -1 },
     ],
     rules: ["no-harassment"],

@@ -24,7 +24,7 @@ export const sources: Source[] = [
   },
   {
     id: "article-how-contacts-2024",
-    title: "支付宝借呗逾期后会如何联系紧急联系人？怎么处理？",
+    title: "支付宝借呗逾期后会如何联系紧急联系人？（副题：怎么处理）",
     publisher: "网贷资讯网站「平台逾期」栏目",
     date: "2024-08-11",
     dateNote: "正文未署日期；页面的评论和相关资讯均标注为2024-08-11。",

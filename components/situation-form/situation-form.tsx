@@ -15,7 +15,8 @@ import {
   PRODUCT_LABELS,
   ANSWER_VALUES,
 } from "@/lib/situation/answers";
-import { addDaysToIsoDate, daysBetween, isIsoDate } from "@/lib/dates/iso-date";
+import { isIsoDate } from "@/lib/dates/iso-date";
+import { daysOverdueSince, dueDateFor } from "@/lib/dates/derive-date";
 import { readNumber } from "@/lib/situation/normalize-number";
 import { parseSituation, type FieldError as FieldErrorT } from "@/lib/situation/parse-situation";
 import type { FieldName, RawAnswers } from "@/lib/situation/situation-schema";
@@ -67,13 +68,13 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
     const reading = readNumber(text, "天");
     const due =
       today && reading.ok && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= 3650
-        ? addDaysToIsoDate(today, -reading.value)
+        ? dueDateFor(reading.value, today)
         : "";
     setAnswers((a) => ({ ...a, days: text, due }));
   }
   function onDueChange(text: string) {
     setDateGivenAs("due");
-    const days = today && isIsoDate(text) && text <= today ? String(daysBetween(text, today)) : "";
+    const days = today && isIsoDate(text) && text <= today ? String(daysOverdueSince(text, today)) : "";
     setAnswers((a) => ({ ...a, due: text, days }));
   }
 

@@ -1,9 +1,11 @@
+import Link from "@/components/site-link";
 import { AdviceList } from "@/components/timeline/advice-list";
 import { AnswersSummary } from "@/components/timeline/answers-summary";
 import { ConsequenceList } from "@/components/timeline/consequence-list";
 import { StageItem } from "@/components/timeline/stage-item";
 import { SummaryCard } from "@/components/timeline/summary-card";
 import type { Assessment, TimelineEvent } from "@/lib/engine/types";
+import { situationToRaw, writeFragment } from "@/lib/situation/share-link";
 
 /** An event whose window is open today shows under the current stage, even if it could have started earlier. */
 function displayStageId(event: TimelineEvent, a: Assessment): string {
@@ -48,6 +50,13 @@ export function TimelineResult({ assessment: a }: { assessment: Assessment }) {
             <AdviceList items={a.advice.next} />
           </>
         ) : null}
+      </section>
+
+      <section aria-labelledby="to-action" className="rounded-lg border border-accent bg-accent-soft p-4 print:hidden">
+        <h2 id="to-action" className="text-lg font-semibold">
+          <Link href={`/plan#${writeFragment(situationToRaw(a.situation))}`}>把这些变成行动：费用、话术和计划</Link>
+        </h2>
+        <p className="mt-1 text-sm">算一算拖到下个月要多付多少，拿到给客服的话术和书面请求，生成一页行动计划和日历提醒。全部在您的设备上完成。</p>
       </section>
 
       <section aria-labelledby="consequences" className="space-y-3">

@@ -3,7 +3,8 @@
  * field-level errors in plain Chinese. Never throws.
  */
 import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/situation/answers";
-import { addDaysToIsoDate, daysBetween, type IsoDate } from "@/lib/dates/iso-date";
+import type { IsoDate } from "@/lib/dates/iso-date";
+import { daysOverdueSince, dueDateFor } from "@/lib/dates/derive-date";
 import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
 import {
   FIELD_NAMES,
@@ -71,7 +72,7 @@ function readFields(raw: RawAnswers): Record<string, unknown> {
 /** Check the day count and the due date against each other and against today. */
 function resolveDates(fields: SituationFields, today: IsoDate): { days: number; due: IsoDate; givenAs: "days" | "due" } | FieldError {
   if (fields.due !== undefined) {
-    const days = daysBetween(fields.due, today);
+    const days = daysOverdueSince(fields.due, today);
     if (days < 0) {
       return { field: "due", message: `应还款日不能晚于今天（${today}）；还没到还款日，现在还不算逾期` };
     }
@@ -82,7 +83,7 @@ function resolveDates(fields: SituationFields, today: IsoDate): { days: number; 
     return { days, due: fields.due, givenAs: "due" };
   }
   if (fields.days !== undefined) {
-    return { days: fields.days, due: addDaysToIsoDate(today, -fields.days), givenAs: "days" };
+    return { days: fields.days, due: dueDateFor(fields.days, today), givenAs: "days" };
   }
   return { field: "days", message: "请填写逾期天数，或选择应还款日" };
 }

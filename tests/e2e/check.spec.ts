@@ -156,3 +156,21 @@ test("the home page sends its questions in the HTML, before any JavaScript runs"
     expect(html).toContain(label);
   }
 });
+
+test("the skip link moves to the content without wiping the answers from the address", async ({ page }) => {
+  const link = "/timeline#product=huabei&days=5&amount=1200&history=ontime&contact=answering";
+  await page.goto(link);
+  await expect(page.locator('[aria-current="step"]')).toBeVisible();
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "跳到正文" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#main")).toBeFocused();
+  expect(new URL(page.url()).hash).toBe(new URL(link, "http://x").hash);
+  await expect(page.locator('[aria-current="step"]')).toHaveAttribute("data-stage", "calls");
+});
+
+test("the timeline hands the same answers to the action plan", async ({ page }) => {
+  await page.goto("/timeline#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");
+  const toPlan = page.getByRole("link", { name: "把这些变成行动：费用、话术和计划" });
+  await expect(toPlan).toHaveAttribute("href", "/plan#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");
+});
