@@ -10,12 +10,12 @@ export function ConsequenceList({ assessment: a }: { assessment: Assessment }) {
     <ul className="space-y-3">
       {ordered.map((q) => (
         <li key={q.id} className="print-avoid-break rounded-lg border border-line bg-card p-3" data-consequence={q.id}>
-          <h4 className="font-semibold">
+          <h3 className="font-semibold">
             {q.title}
             <span className="ml-2 text-sm font-normal text-muted">
               {q.active ? "已经开始" : `约从${formatChineseDate(q.fromDate)}起`}
             </span>
-          </h4>
+          </h3>
           <p className="mt-1">{q.body}</p>
           {q.id === "penalty-interest" ? (
             <div className="mt-2">

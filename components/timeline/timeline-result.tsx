@@ -47,7 +47,7 @@ export function TimelineResult({ assessment: a }: { assessment: Assessment }) {
         {a.advice.next.length > 0 && a.nextStage ? (
           <>
             <h3 className="pt-2 text-lg font-semibold">到了「{a.nextStage.name}」阶段，还要注意</h3>
-            <AdviceList items={a.advice.next} />
+            <AdviceList items={a.advice.next} level={4} />
           </>
         ) : null}
       </section>
