@@ -4,11 +4,10 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
-import { checkedRoutes } from "./helpers/routes";
+import { allPrerenderedPaths } from "./helpers/routes";
 
-const questionPaths = checkedRoutes()
-  .filter((r) => r.pattern === "/questions/[slug]" && r.built)
-  .map((r) => r.path);
+/** Every question page the build prerendered (the static /questions/advice is not a question). */
+const questionPaths = allPrerenderedPaths().filter((p) => /^\/questions\/[^/]+$/.test(p) && p !== "/questions/advice");
 
 /** A day, week or month count written as text. */
 const FIGURE = /(?<!哪)[0-9０-９零一二三四五六七八九十百两]+\s*(天|日|个月|月|周|星期)/;

@@ -3,11 +3,10 @@
 // much weight to give it; and the overview with the disagreement at a glance.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "./helpers/fixtures";
-import { checkedRoutes } from "./helpers/routes";
+import { allPrerenderedPaths } from "./helpers/routes";
 
-const sourcePaths = checkedRoutes()
-  .filter((r) => r.pattern === "/sources/[id]" && r.built)
-  .map((r) => r.path);
+/** Every source page the build prerendered (the static /sources/claims is not a source). */
+const sourcePaths = allPrerenderedPaths().filter((p) => /^\/sources\/[^/]+$/.test(p) && p !== "/sources/claims");
 
 /** Per-page checks run once, on the phone: every viewport gets the same prerendered HTML. */
 function phoneOnly() {
