@@ -19,6 +19,8 @@ const claims: { what: string; citations: readonly Citation[] }[] = [
 /** Answers that calm collection down, and answers that speed it up. */
 const CALMING = new Set(["history-ontime", "contact-negotiating", "amount-small", "partial-repayment", "no-emergency-contact"]);
 const WORSENING = new Set(["history-repeated", "contact-silent", "contact-unreachable", "amount-large", "guarantor-exists"]);
+/** Answers that only explain (e.g. "unsure" about a guarantor): they may never move anything. */
+const NEUTRAL = new Set(["guarantor-unsure"]);
 
 describe("the content, swept", () => {
   it("has no problems: shapes, unique ids, known references, stages without gaps", () => {
@@ -42,8 +44,10 @@ describe("the content, swept", () => {
   it("every adjustment pushes the way its factor says: calming answers never bring an event earlier or make it likelier", () => {
     for (const e of content.events) {
       for (const a of e.adjustments) {
-        expect(CALMING.has(a.factor) || WORSENING.has(a.factor), `${e.id}: factor ${a.factor} has no direction here`).toBe(true);
-        if (CALMING.has(a.factor)) {
+        expect(CALMING.has(a.factor) || WORSENING.has(a.factor) || NEUTRAL.has(a.factor), `${e.id}: factor ${a.factor} has no direction here`).toBe(true);
+        if (NEUTRAL.has(a.factor)) {
+          expect([a.shiftDays, a.likelihoodStep], `${e.id}/${a.factor}`).toEqual([0, 0]);
+        } else if (CALMING.has(a.factor)) {
           expect(a.shiftDays, `${e.id}/${a.factor}`).toBeGreaterThanOrEqual(0);
           expect(a.likelihoodStep, `${e.id}/${a.factor}`).toBeLessThanOrEqual(0);
         } else {
