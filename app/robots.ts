@@ -3,8 +3,10 @@ import { absoluteUrl } from "@/lib/questions/site-url";
 
 export default function robots(): MetadataRoute.Robots {
   return {
-    // The timeline shows a person's own answers (in the fragment): nothing to index there.
-    rules: [{ userAgent: "*", allow: "/", disallow: ["/timeline"] }],
+    // Everything may be crawled. /timeline and /plan show a person's answers only from
+    // the URL fragment, which crawlers never receive: without it they are a short
+    // explanation and a link to the check. They stay out of the sitemap.
+    rules: [{ userAgent: "*", allow: "/" }],
     sitemap: absoluteUrl("/sitemap.xml"),
   };
 }
