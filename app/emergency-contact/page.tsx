@@ -1,14 +1,12 @@
 import type { Metadata } from "next";
 import Link from "@/components/site-link";
-import { Citations } from "@/components/citations";
 import { CallQuestionnaire } from "@/components/emergency-contact/call-questionnaire";
 import { CallQuestions } from "@/components/emergency-contact/call-questions";
 import { ChannelItem } from "@/components/emergency-contact/channel-item";
-import { CitedCard } from "@/components/emergency-contact/cited-card";
 import { KeyPoint } from "@/components/emergency-contact/key-point";
 import { ReplyCard } from "@/components/emergency-contact/reply-card";
-import { RuleList } from "@/components/emergency-contact/rule-list";
-import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
+import { RuleSummary } from "@/components/emergency-contact/rule-list";
+import { ShortCite } from "@/components/emergency-contact/short-cite";
 import { loadContent } from "@/lib/content/load-content";
 import { chinaDate, contactPageData } from "@/lib/contact/page-data";
 import { formatChineseDate } from "@/lib/dates/iso-date";
@@ -24,16 +22,19 @@ export const metadata: Metadata = {
 // cost is that a rule coming into or out of force shows only after the next build,
 // which is why the rules section prints the date it was checked on. (The device date
 // would need the content and the engine in the browser, over this page's JS budget.)
+//
+// Weight: the HTML carries every rendered word twice (the markup and React's copy of
+// it), and must stay under 14 KiB gzip. So the questionnaire's answer texts come as
+// static JSON when the contact starts answering, the rules show here as one cited
+// line each (in full on /emergency-contact/rules), and citations use short names.
 export const dynamic = "force-static";
 
 export default function EmergencyContactPage() {
-  const today = chinaDate(new Date());
-  const data = contactPageData(today, loadContent());
+  const site = loadContent();
+  const data = contactPageData(chinaDate(new Date()), site);
   const byId = <T extends { id: string }>(items: T[], id: string) => items.find((x) => x.id === id) as T;
   const owes = byId(data.keyPoints, "owes-nothing");
-  const why = byId(data.keyPoints, "why-called");
-  const now = byId(data.keyPoints, "do-now");
-  const trap = loadContent().collectionRules.find((r) => r.id === "promise-to-pay-trap");
+  const trap = site.collectionRules.find((r) => r.id === "promise-to-pay-trap");
 
   return (
     <div className="space-y-10">
@@ -43,10 +44,10 @@ export default function EmergencyContactPage() {
             紧急联系人：{owes.title}
           </h1>
           <p className="mt-1">{owes.body}</p>
-          <Citations citations={owes.citations} />
+          <ShortCite citations={owes.citations} />
         </div>
-        <KeyPoint item={why} />
-        <KeyPoint item={now} />
+        <KeyPoint item={byId(data.keyPoints, "why-called")} />
+        <KeyPoint item={byId(data.keyPoints, "do-now")} />
         <p className="text-sm text-muted">这里提供的是一般信息，不是法律意见。</p>
       </section>
 
@@ -56,7 +57,7 @@ export default function EmergencyContactPage() {
             唯一需要当心的：{trap.title}
           </h2>
           <p className="mt-1">{trap.body}</p>
-          <Citations citations={trap.citations} />
+          <ShortCite citations={trap.citations} />
         </section>
       ) : null}
 
@@ -70,14 +71,7 @@ export default function EmergencyContactPage() {
         <noscript>
           <p className="rounded-lg bg-warn-soft px-3 py-2">这部分需要开启 JavaScript。下面的现成回应和投诉渠道不受影响。</p>
         </noscript>
-        <CallQuestionnaire
-          judgements={Object.fromEntries(
-            data.judgements.map((j) => [j.id, <CitedCard key={j.id} item={j} as="h5" badge={<VerdictBadge verdict={j.verdict} />} />]),
-          )}
-          actions={Object.fromEntries(data.actions.map((a) => [a.id, <CitedCard key={a.id} item={a} as="h5" />]))}
-          channels={Object.fromEntries(data.channels.map((c) => [c.id, <ChannelItem key={c.id} channel={c} compact />]))}
-          replyTitles={Object.fromEntries(data.replies.map((r) => [r.id, r.title]))}
-        >
+        <CallQuestionnaire>
           <CallQuestions />
         </CallQuestionnaire>
       </section>
@@ -97,12 +91,11 @@ export default function EmergencyContactPage() {
         <h2 id="rules" className="text-xl font-bold">
           催收方能做什么、不能做什么
         </h2>
-        <p className="text-muted">下面按{formatChineseDate(data.today)}有效的规定列出，每条下方注明出处。</p>
-        <details className="text-sm text-muted">
-          <summary className="py-1">这些规则的依据和生效日期（{data.ruleBasis.length}）</summary>
-          <Citations citations={data.ruleBasis} label="依据" />
-        </details>
-        <RuleList rules={data.rules} />
+        <p className="text-muted">按{formatChineseDate(data.today)}有效的规定：</p>
+        <RuleSummary rules={data.rules} />
+        <p>
+          <Link href="/emergency-contact/rules">每条规则的具体内容、依据和生效日期</Link>
+        </p>
       </section>
 
       <section aria-labelledby="channels" className="space-y-3">
@@ -111,12 +104,9 @@ export default function EmergencyContactPage() {
         </h2>
         <ol className="list-decimal space-y-3 pl-5">
           {data.channels.map((c) => (
-            <li key={c.id}>
-              <ChannelItem channel={c} />
-            </li>
+            <ChannelItem key={c.id} channel={c} />
           ))}
         </ol>
-        <CitedCard item={data.warning} className="rounded-lg border border-warn bg-warn-soft p-3" />
       </section>
 
       <section aria-labelledby="onward" className="rounded-lg border border-line bg-card p-4">

@@ -1,20 +1,17 @@
 "use client";
 import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { Cite } from "@/components/emergency-contact/cite";
+import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
 import type { CallAnswers } from "@/lib/contact/answers";
-import type { ActionId, ChannelId, JudgementId, ReplyId } from "@/lib/contact/ids";
+import type { AnswerCard, AnswerTexts } from "@/lib/contact/answer-texts";
 import { tailorCallAnswers } from "@/lib/contact/tailor";
+
+/** The answer's wording, prerendered as static JSON (app/emergency-contact/answers.json). */
+const ANSWER_TEXTS_URL = "/emergency-contact/answers.json";
 
 const noSubscription = () => () => {};
 
-type Props = {
-  /** The questions, rendered on the server (CallQuestions). */
-  children: ReactNode;
-  /** Each record already rendered, with its citations, by the server component. */
-  judgements: Partial<Record<JudgementId, ReactNode>>;
-  actions: Partial<Record<ActionId, ReactNode>>;
-  channels: Partial<Record<ChannelId, ReactNode>>;
-  replyTitles: Partial<Record<ReplyId, string>>;
-};
+type Texts = { status: "idle" | "loading" | "failed" } | { status: "ready"; texts: AnswerTexts };
 
 /** The checked inputs as answers. Values come from our own markup; the tailoring ignores anything else. */
 function readAnswers(root: HTMLElement): CallAnswers {
@@ -26,21 +23,48 @@ function readAnswers(root: HTMLElement): CallAnswers {
   return answers as CallAnswers;
 }
 
+function Card({ id, card, badge }: { id: string; card: AnswerCard; badge?: ReactNode }) {
+  return (
+    <div className="rounded-lg border border-line bg-card p-3" data-claim={id}>
+      {badge}
+      <h5 className="font-bold">{card.title}</h5>
+      <p className="mt-1">{card.body}</p>
+      {card.rules.length > 0 ? <p className="mt-1 text-sm text-muted">依据的规则：{card.rules.map((r) => `「${r.title}」`).join("")}</p> : null}
+      <Cite items={card.citations} />
+    </div>
+  );
+}
+
 /**
  * The optional questions about the call and the answer tailored to them. Answers live
  * in the inputs and this component's state only: there is no form to submit, nothing
- * is stored or sent. Only the small pure `tailorCallAnswers` runs here; questions and
- * wording arrive pre-rendered from the server, to keep this page's JavaScript tiny.
+ * is stored or sent. The questions arrive rendered by the server (children); the
+ * answer's wording is fetched once, as static JSON, when the contact starts answering,
+ * so neither the page's HTML nor its JavaScript carries it.
  */
-export function CallQuestionnaire({ children, judgements, actions, channels, replyTitles }: Props) {
+export function CallQuestionnaire({ children }: { children: ReactNode }) {
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [answers, setAnswers] = useState<CallAnswers>({});
   const [shown, setShown] = useState(false);
+  const [texts, setTexts] = useState<Texts>({ status: "idle" });
+  const requested = useRef(false);
   const questionsRef = useRef<HTMLDivElement>(null);
   const resultRef = useRef<HTMLHeadingElement>(null);
   const t = tailorCallAnswers(answers);
-  const read = () => questionsRef.current && setAnswers(readAnswers(questionsRef.current));
 
+  function load(again = false) {
+    if (requested.current && !again) return;
+    requested.current = true;
+    setTexts({ status: "loading" });
+    fetch(ANSWER_TEXTS_URL)
+      .then((r) => (r.ok ? (r.json() as Promise<AnswerTexts>) : Promise.reject(new Error(String(r.status)))))
+      .then((data) => setTexts({ status: "ready", texts: data }))
+      .catch(() => setTexts({ status: "failed" }));
+  }
+  function read() {
+    load();
+    if (questionsRef.current) setAnswers(readAnswers(questionsRef.current));
+  }
   function show() {
     read();
     setShown(true);
@@ -52,9 +76,87 @@ export function CallQuestionnaire({ children, judgements, actions, channels, rep
     setAnswers({});
     setShown(false);
   }
-  const list = <K extends string>(ids: K[], nodes: Partial<Record<K, ReactNode>>) =>
-    ids.map((id) => (nodes[id] ? <li key={id}>{nodes[id]}</li> : null));
   const button = "min-h-12 rounded-lg px-5 py-2.5 disabled:opacity-60";
+
+  let body: ReactNode;
+  if (t.empty) {
+    body = <p>您还没有选任何答案。问题都是选填的：选上几项，就能看到更具体的说法；不选也没关系，下面的现成回应一样适用。</p>;
+  } else if (texts.status === "failed") {
+    body = (
+      <div className="space-y-2">
+        <p>这部分的说明没能载入，可能是网络不稳定。下面的现成回应和投诉渠道不受影响。</p>
+        <button type="button" onClick={() => load(true)} className={`${button} border border-line bg-card`}>
+          再试一次
+        </button>
+      </div>
+    );
+  } else if (texts.status !== "ready") {
+    body = (
+      <p role="status" data-loading>
+        正在载入说明……
+      </p>
+    );
+  } else {
+    const { judgements, actions, channels, replyTitles } = texts.texts;
+    body = (
+      <>
+        {t.judgements.length > 0 ? (
+          <div className="space-y-3">
+            <h4 className="text-lg font-bold">哪些正常，哪些越界</h4>
+            <ul className="space-y-3">
+              {t.judgements.map((id) => {
+                const j = judgements[id];
+                return j ? (
+                  <li key={id}>
+                    <Card id={id} card={j} badge={<VerdictBadge verdict={j.verdict} />} />
+                  </li>
+                ) : null;
+              })}
+            </ul>
+          </div>
+        ) : null}
+        <div className="space-y-2">
+          <h4 className="text-lg font-bold">可以这样回应</h4>
+          <ul className="list-disc space-y-1 pl-5">
+            {t.replies.map((id) => (
+              <li key={id}>
+                <a href={`#reply-${id}`}>{replyTitles[id]}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div className="space-y-3">
+          <h4 className="text-lg font-bold">接下来可以做的</h4>
+          <ul className="space-y-3">
+            {t.actions.map((id) => {
+              const a = actions[id];
+              return a ? (
+                <li key={id}>
+                  <Card id={id} card={a} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </div>
+        <div className="space-y-3">
+          <h4 className="text-lg font-bold">需要时找谁（按顺序）</h4>
+          <ol className="list-decimal space-y-2 pl-5">
+            {t.channels.map((id) => {
+              const c = channels[id];
+              return c ? (
+                <li key={id} data-claim={id}>
+                  <p>
+                    <strong>{c.name}</strong>：{c.reach}
+                  </p>
+                  <Cite items={c.citations} />
+                </li>
+              ) : null;
+            })}
+          </ol>
+        </div>
+      </>
+    );
+  }
 
   return (
     <div className="space-y-6">
@@ -75,36 +177,7 @@ export function CallQuestionnaire({ children, judgements, actions, channels, rep
           <h3 id="call-result" ref={resultRef} tabIndex={-1} className="text-xl font-bold">
             根据您的回答
           </h3>
-          {t.empty ? (
-            <p>您还没有选任何答案。问题都是选填的：选上几项，就能看到更具体的说法；不选也没关系，下面的现成回应一样适用。</p>
-          ) : (
-            <>
-              {t.judgements.length > 0 ? (
-                <div className="space-y-3">
-                  <h4 className="text-lg font-bold">哪些正常，哪些越界</h4>
-                  <ul className="space-y-3">{list(t.judgements, judgements)}</ul>
-                </div>
-              ) : null}
-              <div className="space-y-2">
-                <h4 className="text-lg font-bold">可以这样回应</h4>
-                <ul className="list-disc space-y-1 pl-5">
-                  {t.replies.map((id) => (
-                    <li key={id}>
-                      <a href={`#reply-${id}`}>{replyTitles[id]}</a>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-              <div className="space-y-3">
-                <h4 className="text-lg font-bold">接下来可以做的</h4>
-                <ul className="space-y-3">{list(t.actions, actions)}</ul>
-              </div>
-              <div className="space-y-3">
-                <h4 className="text-lg font-bold">需要时找谁（按顺序）</h4>
-                <ol className="list-decimal space-y-2 pl-5">{list(t.channels, channels)}</ol>
-              </div>
-            </>
-          )}
+          {body}
         </section>
       ) : null}
     </div>

@@ -20,6 +20,14 @@ const QUESTIONS: { id: QuestionId; type: "radio" | "checkbox"; labels: Record<st
 ];
 
 /**
+ * The look of each choice, set once on the list rather than on every label and input:
+ * the page's HTML also carries React's copy of this markup, so repeated attributes
+ * cost twice. A whole-row label (at least 48px high) with the input inside it.
+ */
+const CHOICES =
+  "grid gap-2 *:flex *:min-h-12 *:cursor-pointer *:items-start *:gap-3 *:rounded-lg *:border *:border-line *:bg-card *:px-3 *:py-2.5 *:has-checked:border-accent *:has-checked:bg-accent-soft [&_input]:mt-1 [&_input]:size-5 [&_input]:shrink-0 [&_input]:accent-[var(--accent)]";
+
+/**
  * The questions about the call, rendered on the server as plain native inputs: the
  * labels never ship as JavaScript. CallQuestionnaire reads the checked inputs when
  * they change. The selected look comes from CSS (:has(:checked)), not from state.
@@ -28,22 +36,15 @@ export function CallQuestions() {
   return (
     <>
       {QUESTIONS.map((q) => (
-        <fieldset key={q.id} id={`field-${q.id}`} className="space-y-2">
+        <fieldset key={q.id} className="space-y-2">
           <legend className="text-lg font-semibold">{CALL_QUESTION_LEGENDS[q.id]}</legend>
-          <div className="grid gap-2">
-            {CALL_ANSWER_VALUES[q.id].map((value) => {
-              const id = `${q.id}-${value}`;
-              return (
-                <label
-                  key={value}
-                  htmlFor={id}
-                  className="flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border border-line bg-card px-3 py-2.5 has-checked:border-accent has-checked:bg-accent-soft"
-                >
-                  <input id={id} type={q.type} name={q.id} value={value} className="mt-1 size-5 shrink-0 accent-[var(--accent)]" />
-                  <span>{q.labels[value]}</span>
-                </label>
-              );
-            })}
+          <div className={CHOICES}>
+            {CALL_ANSWER_VALUES[q.id].map((value) => (
+              <label key={value}>
+                <input id={`${q.id}-${value}`} type={q.type} name={q.id} value={value} />
+                {q.labels[value]}
+              </label>
+            ))}
           </div>
         </fieldset>
       ))}

@@ -1,15 +1,13 @@
-import { Citations } from "@/components/citations";
+import { ShortCite } from "@/components/emergency-contact/short-cite";
 import type { ChannelView } from "@/lib/contact/page-data";
 
-/** One complaint channel: who, how to reach them, when to use them. */
-export function ChannelItem({ channel, compact = false }: { channel: ChannelView; compact?: boolean }) {
+/** One complaint channel: who, how to reach them, when to use them, and the source. */
+export function ChannelItem({ channel }: { channel: ChannelView }) {
   return (
-    <div data-claim={channel.id}>
-      <p>
-        <strong>{channel.name}</strong>：{channel.reach}
-      </p>
-      {compact ? null : <p className="text-muted">{channel.when}</p>}
-      <Citations citations={channel.citations} />
-    </div>
+    <li data-claim={channel.id}>
+      <strong>{channel.name}</strong>：{channel.reach}
+      <p className="text-muted">{channel.when}</p>
+      <ShortCite citations={channel.citations} />
+    </li>
   );
 }

@@ -4,15 +4,17 @@ import { useState } from "react";
 type State = "idle" | "copied" | "failed";
 
 /**
- * Copies `text` with one tap. The status line is always in the DOM (empty at first)
- * so screen readers announce the change; if the browser refuses, it says how to copy
- * by hand instead.
+ * Copies, with one tap, the text of the `[data-reply-text]` element in the same
+ * `[data-claim]` card: it is read from the page, so the words are not sent a second
+ * time as a prop. The status line is always in the DOM (empty at first) so screen
+ * readers announce the change; if the browser refuses, it says how to copy by hand.
  */
-export function CopyButton({ text, label }: { text: string; label: string }) {
+export function CopyButton({ label }: { label: string }) {
   const [state, setState] = useState<State>("idle");
-  async function copy() {
+  async function copy(event: React.MouseEvent<HTMLButtonElement>) {
+    const text = event.currentTarget.closest("[data-claim]")?.querySelector("[data-reply-text]")?.textContent?.trim();
     try {
-      if (!navigator.clipboard) throw new Error("no clipboard");
+      if (!navigator.clipboard || !text) throw new Error("no clipboard");
       await navigator.clipboard.writeText(text);
       setState("copied");
     } catch {

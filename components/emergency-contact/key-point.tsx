@@ -1,4 +1,4 @@
-import { Citations } from "@/components/citations";
+import { ShortCite } from "@/components/emergency-contact/short-cite";
 import type { CitedItem } from "@/lib/contact/page-data";
 
 /**
@@ -12,8 +12,8 @@ export function KeyPoint({ item }: { item: CitedItem }) {
       <h2 className="font-bold">{item.title}</h2>
       <p>{item.body}</p>
       <details className="text-sm text-muted">
-        <summary className="py-1">出处（{item.citations.length}）</summary>
-        <Citations citations={item.citations} />
+        <summary className="py-1">出处</summary>
+        <ShortCite citations={item.citations} />
       </details>
     </div>
   );

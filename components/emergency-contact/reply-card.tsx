@@ -1,8 +1,8 @@
-import { Citations } from "@/components/citations";
 import { CopyButton } from "@/components/emergency-contact/copy-button";
+import { ShortCite } from "@/components/emergency-contact/short-cite";
 import type { ReplyView } from "@/lib/contact/page-data";
 
-/** A reply the contact can say or send, with a one-tap copy button. */
+/** A reply the contact can say or send, with a one-tap copy button (it copies the quoted text). */
 export function ReplyCard({ reply }: { reply: ReplyView }) {
   return (
     <li id={`reply-${reply.id}`} className="print-avoid-break scroll-mt-4 rounded-lg border border-line bg-card p-3" data-claim={reply.id}>
@@ -11,8 +11,8 @@ export function ReplyCard({ reply }: { reply: ReplyView }) {
       <blockquote className="mt-2 select-all rounded-md border-l-4 border-accent bg-accent-soft px-3 py-2" data-reply-text>
         {reply.body}
       </blockquote>
-      <CopyButton text={reply.body} label={`复制「${reply.title}」`} />
-      <Citations citations={reply.citations} />
+      <CopyButton label={`复制「${reply.title}」`} />
+      <ShortCite citations={reply.citations} />
     </li>
   );
 }

@@ -1,15 +1,33 @@
 import { Citations } from "@/components/citations";
+import { ShortCite } from "@/components/emergency-contact/short-cite";
 import type { CollectionRule } from "@/lib/content/schema";
 
-/** The collection rules that concern a contact, each with its sources. */
+/** The collection rules that concern a contact, in full, each with its sources (the rules page). */
 export function RuleList({ rules }: { rules: CollectionRule[] }) {
   return (
     <ul className="space-y-3">
       {rules.map((rule) => (
-        <li key={rule.id} className="print-avoid-break rounded-lg border border-line bg-card p-3" data-claim={rule.id}>
-          <h3 className="font-bold">{rule.title}</h3>
+        <li key={rule.id} id={`rule-${rule.id}`} className="print-avoid-break rounded-lg border border-line bg-card p-3" data-claim={rule.id}>
+          <h2 className="font-bold">{rule.title}</h2>
           <p className="mt-1">{rule.body}</p>
           <Citations citations={rule.citations} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The same rules as one line each, for the main page: the rule and the sources it rests
+ * on, by name. The rules page has the full text and the articles and sections cited.
+ */
+export function RuleSummary({ rules }: { rules: CollectionRule[] }) {
+  return (
+    <ul className="space-y-2">
+      {rules.map((rule) => (
+        <li key={rule.id} className="rounded-lg border border-line bg-card px-3 py-2" data-claim={rule.id}>
+          <p className="font-semibold">{rule.title}</p>
+          <ShortCite citations={rule.citations} places={false} />
         </li>
       ))}
     </ul>

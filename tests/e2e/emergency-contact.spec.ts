@@ -1,14 +1,16 @@
 // The emergency contact's path: the first screen answers "do I owe anything", the
 // questionnaire's main branches give the right verdicts, replies copy with one tap,
-// the page is axe clean, and every statement on it cites a registered source.
+// the page is axe clean, and every statement on it cites a registered source. The
+// same for the rules page (/emergency-contact/rules) the main page's summary leads to.
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
+import type { APIRequestContext, Page } from "@playwright/test";
 import { sources } from "../../content/sources";
 import type { CallAnswers } from "../../lib/contact/answers";
 import { CALLS } from "../../lib/contact/fixtures";
 import { expect, test } from "./helpers/fixtures";
 
 const PATH = "/emergency-contact";
+const RULES_PATH = "/emergency-contact/rules";
 const registered = new Set(sources.map((s) => s.id));
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -20,7 +22,30 @@ async function answer(page: Page, call: CallAnswers) {
   await page.getByRole("button", { name: "看看这通电话怎么算" }).click();
   const result = page.locator("[data-call-result]");
   await expect(result.getByRole("heading", { name: "根据您的回答" })).toBeFocused();
+  // The answer's wording arrives as static JSON, fetched when the first choice is made.
+  await expect(result.locator("[data-loading]")).toHaveCount(0);
   return result;
+}
+
+/** Every citation in main resolves to a registered source page; every claim in main cites one. */
+async function expectEveryClaimCited(page: Page, request: APIRequestContext, atLeast: number) {
+  const cited = await page.locator("main [data-source-id]").evaluateAll((els) =>
+    els.map((e) => ({ id: e.getAttribute("data-source-id") ?? "", href: e.getAttribute("href") ?? "" })),
+  );
+  expect(cited.length).toBeGreaterThan(atLeast);
+  for (const c of cited) {
+    expect(registered.has(c.id), `${c.id} is registered`).toBe(true);
+    expect(c.href).toBe(`/sources/${c.id}`);
+  }
+  for (const id of new Set(cited.map((c) => c.id))) {
+    expect((await request.get(`/sources/${id}`)).status(), `/sources/${id}`).toBe(200);
+  }
+  const uncited = await page
+    .locator("main [data-claim]")
+    .evaluateAll((els) => els.filter((e) => !e.querySelector("[data-source-id]")).map((e) => e.getAttribute("data-claim")));
+  expect(uncited).toEqual([]);
+  // An expired text is not cited as current.
+  expect(cited.map((c) => c.id)).not.toContain("law-public-security-penalties-2012");
 }
 
 const verdicts = (scope: ReturnType<Page["locator"]>) => scope.locator("[data-verdict]").evaluateAll((els) => els.map((e) => e.getAttribute("data-verdict")));
@@ -109,23 +134,32 @@ test.describe("emergency contact", () => {
 
   test("every citation on the page, including the tailored answer, resolves to a registered source; every claim cites one", async ({ page, request }) => {
     await answer(page, { ...CALLS.threats, said: ["message", "debt", "pay", "threat", "impersonate"], refused: "ignored", found: "my-contacts", caller: "agency" });
-    const cited = await page.locator("main [data-source-id]").evaluateAll((els) =>
-      els.map((e) => ({ id: e.getAttribute("data-source-id") ?? "", href: e.getAttribute("href") ?? "" })),
-    );
-    expect(cited.length).toBeGreaterThan(20);
-    for (const c of cited) {
-      expect(registered.has(c.id), `${c.id} is registered`).toBe(true);
-      expect(c.href).toBe(`/sources/${c.id}`);
-    }
-    for (const id of new Set(cited.map((c) => c.id))) {
-      expect((await request.get(`/sources/${id}`)).status(), `/sources/${id}`).toBe(200);
-    }
-    const uncited = await page
-      .locator("main [data-claim]")
-      .evaluateAll((els) => els.filter((e) => !e.querySelector("[data-source-id]")).map((e) => e.getAttribute("data-claim")));
-    expect(uncited).toEqual([]);
-    // An expired text is not cited as current.
-    expect(cited.map((c) => c.id)).not.toContain("law-public-security-penalties-2012");
+    await expectEveryClaimCited(page, request, 20);
+  });
+
+  test.describe("offline", () => {
+    // The browser logs the aborted request (the message names no URL); that is the point of this test.
+    test.use({ allowConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] });
+
+    test("if the answer's wording cannot load, the contact is told and can try again", async ({ page }) => {
+      let fail = true;
+      await page.route("**/emergency-contact/answers.json", (route) => (fail ? route.abort() : route.continue()));
+      await page.locator("#said-message").check();
+      await page.getByRole("button", { name: "看看这通电话怎么算" }).click();
+      const result = page.locator("[data-call-result]");
+      await expect(result).toContainText("没能载入");
+      fail = false;
+      await result.getByRole("button", { name: "再试一次" }).click();
+      await expect(result.locator('[data-claim="asked-to-pass-message"]')).toBeVisible();
+    });
+  });
+
+  test("the collection rules are summarised here, one cited line each, and explained in full on the rules page", async ({ page }) => {
+    const ids = await claims(page.locator("section[aria-labelledby=rules]"));
+    expect(ids).toEqual(expect.arrayContaining(["third-parties-only-when-unreachable", "no-debt-disclosure", "stop-when-refused", "quiet-hours", "no-harassment"]));
+    await page.getByRole("link", { name: "每条规则的具体内容、依据和生效日期" }).click();
+    await expect(page).toHaveURL(new RegExp(`${RULES_PATH}$`));
+    expect(await claims(page.locator("main"))).toEqual(expect.arrayContaining(ids));
   });
 
   test("the page leads on to the borrower check", async ({ page }) => {
@@ -153,4 +187,30 @@ test.describe("emergency contact", () => {
     expect(await context.cookies()).toEqual([]);
     expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
   });
+});
+
+test.describe("emergency contact: the rules page", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(RULES_PATH);
+  });
+
+  test("has its own title, every rule in full, the complaint channels in order and a way back", async ({ page }) => {
+    await expect(page).toHaveTitle(/催收规则/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("能做什么、不能做什么");
+    const channels = await page.locator("section[aria-labelledby=channels] ol > [data-claim]").evaluateAll((els) => els.map((e) => e.getAttribute("data-claim")));
+    expect(channels).toEqual(["platform", "regulator-12378", "report-12321", "police-110", "anti-fraud-96110"]);
+    await page.getByRole("link", { name: /接到催收电话的紧急联系人/ }).click();
+    await expect(page).toHaveURL(new RegExp(`${PATH}$`));
+  });
+
+  test("every citation resolves to a registered source; every rule cites one", async ({ page, request }) => {
+    await expectEveryClaimCited(page, request, 15);
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe finds nothing in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      expect((await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations).toEqual([]);
+    });
+  }
 });

@@ -1,0 +1,17 @@
+import { Cite } from "@/components/emergency-contact/cite";
+import type { Citation } from "@/lib/content/schema";
+import { content } from "@/lib/content";
+import { shortCitations } from "@/lib/contact/short-titles";
+
+type Props = {
+  citations: readonly Citation[];
+  label?: string;
+  /** false: source names only, for a summary whose detail page gives the articles and sections. */
+  places?: boolean;
+};
+
+/** Server side: citations in their compact form (one entry per source, short names). */
+export function ShortCite({ citations, label, places = true }: Props) {
+  const items = shortCitations(citations, content.sources);
+  return <Cite items={places ? items : items.map(({ source, title }) => ({ source, title }))} label={label} />;
+}
