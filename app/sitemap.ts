@@ -8,6 +8,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     "/",
     "/emergency-contact",
+    "/emergency-contact/rules",
     "/questions",
     "/questions/advice",
     ...loadQuestions().map((q) => `/questions/${q.slug}`),
