@@ -18,7 +18,11 @@ export default function TimelinePage() {
           时间线需要在浏览器里运行 JavaScript 才能计算，您的回答不会发送给服务器。请开启 JavaScript 后刷新。
         </p>
       </noscript>
-      <TimelineView />
+      {/* Reserve the screen: the result replaces a one-line placeholder, and a footer
+          visible below it would jump (layout shift) when it arrives. */}
+      <div className="min-h-[85vh]">
+        <TimelineView />
+      </div>
     </div>
   );
 }
