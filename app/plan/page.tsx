@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
+import { preload } from "react-dom";
 import { PlanView } from "@/components/toolkit/plan-view";
 import { ScamShield } from "@/components/toolkit/scam-shield";
+import { toolkitNotes } from "@/components/toolkit/toolkit-notes";
+import { toolkitTexts } from "@/content/templates";
 
 export const metadata: Metadata = {
   title: "行动工具：费用、话术和计划",
@@ -8,6 +11,8 @@ export const metadata: Metadata = {
 };
 
 export default function PlanPage() {
+  // Start downloading the engine's content with the HTML, in parallel with the scripts.
+  preload("/content.json", { as: "fetch", crossOrigin: "anonymous" });
   return (
     <div className="space-y-10">
       <div className="space-y-2 print:hidden">
@@ -19,7 +24,7 @@ export default function PlanPage() {
           <p className="rounded-lg bg-warn-soft px-3 py-2">这一页需要在浏览器里运行 JavaScript 才能按您的回答计算。请开启 JavaScript 后刷新。</p>
         </noscript>
       </div>
-      <PlanView />
+      <PlanView texts={toolkitTexts} notes={toolkitNotes} />
       <ScamShield />
     </div>
   );

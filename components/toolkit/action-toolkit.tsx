@@ -1,11 +1,11 @@
 "use client";
-import Link from "@/components/site-link";
 import { useState } from "react";
-import { fieldSpecs } from "@/content/templates";
 import { CostSection } from "@/components/toolkit/cost-section";
-import { JumpButton } from "@/components/toolkit/jump-button";
 import { PlanSection } from "@/components/toolkit/plan-section";
 import { ScriptsSection } from "@/components/toolkit/scripts-section";
+import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import type { ToolkitTexts } from "@/content/templates";
+import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
 import { situationToRaw } from "@/lib/situation/share-link";
@@ -14,16 +14,27 @@ import { explainRate } from "@/lib/toolkit/explain-cost";
 import type { Inputs } from "@/lib/toolkit/fill-template";
 import { EXAMPLE_TERMS, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
 
+type Props = {
+  assessment: Assessment;
+  /** The fetched content's sources: what is in force decides which citations and letters show. */
+  sources: readonly SourceRef[];
+  /** Letters, fields and plan texts, from the server page. */
+  texts: ToolkitTexts;
+  /** Fixed prose, rendered by the server page. */
+  notes: ToolkitNotes;
+  today: IsoDate;
+};
+
 /**
  * Holds what the user types on this page (rate terms, letter details, plan dates) in
  * memory only: nothing is stored or sent, and leaving the page forgets it.
  */
-export function ActionToolkit({ assessment: a, today, hash }: { assessment: Assessment; today: IsoDate; hash: string }) {
+export function ActionToolkit({ assessment: a, sources, texts, notes, today }: Props) {
   const s = a.situation;
   const userRate = situationToRaw(s).rate;
   const [terms, setTerms] = useState<RateTerms>(userRate ? { ...EXAMPLE_TERMS, percent: userRate } : EXAMPLE_TERMS);
   const [rateIsUsers, setRateIsUsers] = useState(userRate !== undefined);
-  const [inputs, setInputs] = useState<Inputs>({ lenderName: fieldSpecs.lenderName.suggestion });
+  const [inputs, setInputs] = useState<Inputs>({ lenderName: texts.fieldSpecs.lenderName.suggestion });
   const [followUpDate, setFollowUpDate] = useState("");
 
   const rate = readRateTerms(terms);
@@ -32,15 +43,7 @@ export function ActionToolkit({ assessment: a, today, hash }: { assessment: Asse
 
   return (
     <div className="space-y-10">
-      <nav aria-label="本页内容" className="rounded-lg border border-line bg-card p-3 text-[15px] print:hidden">
-        <ul className="flex flex-wrap gap-x-4 gap-y-1">
-          <li><JumpButton targetId="cost" className="min-h-11 py-1">费用会涨多少</JumpButton></li>
-          <li><JumpButton targetId="say" className="min-h-11 py-1">怎么说</JumpButton></li>
-          <li><JumpButton targetId="plan" className="min-h-11 py-1">我的计划</JumpButton></li>
-          <li><JumpButton targetId="scam" className="min-h-11 py-1">防骗提醒</JumpButton></li>
-          <li><Link href={`/timeline${hash}`} className="inline-flex min-h-11 items-center underline">回到时间线</Link></li>
-        </ul>
-      </nav>
+      {notes.nav}
       <CostSection
         situation={s}
         terms={terms}
@@ -51,11 +54,16 @@ export function ActionToolkit({ assessment: a, today, hash }: { assessment: Asse
         rateIsUsers={rateIsUsers}
         rate={rate}
         milestones={milestones}
+        sources={sources}
+        notes={notes}
         today={today}
       />
-      <ScriptsSection situation={s} today={today} inputs={inputs} onInputsChange={setInputs} />
+      <ScriptsSection situation={s} sources={sources} texts={texts} notes={notes} today={today} inputs={inputs} onInputsChange={setInputs} />
       <PlanSection
         assessment={a}
+        sources={sources}
+        texts={texts}
+        notes={notes}
         today={today}
         inputs={inputs}
         onInputsChange={setInputs}

@@ -1,17 +1,16 @@
 "use client";
-import { Citations } from "@/components/citations";
+import { ClientCitations } from "@/components/timeline/source-titles";
 import { CostTable } from "@/components/toolkit/cost-table";
 import { RateFields } from "@/components/toolkit/rate-fields";
+import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import type { Situation } from "@/lib/situation/parse-situation";
-import { annualAbove, type CostMilestone } from "@/lib/toolkit/cost";
-import { explainAmount, explainRate, rateIsRounded, ROUNDED_NOTE } from "@/lib/toolkit/explain-cost";
+import { annualAbove, COURT_REFERENCE_ANNUAL_PERCENT, type CostMilestone } from "@/lib/toolkit/cost";
+import { explainAmount, explainRate, rateIsRounded } from "@/lib/toolkit/explain-cost";
 import { citationsInForce } from "@/lib/toolkit/in-force-citations";
 import type { RateReading, RateTerms } from "@/lib/toolkit/rate";
-
-/** Courts' reference for financial loans, all charges together (secondary source). */
-const COURT_REFERENCE_ANNUAL_PERCENT = 24;
 
 type Props = {
   situation: Situation;
@@ -20,27 +19,29 @@ type Props = {
   rateIsUsers: boolean;
   rate: RateReading;
   milestones: CostMilestone[] | null;
+  sources: readonly SourceRef[];
+  notes: ToolkitNotes;
   today: IsoDate;
 };
 
 /** Cost of waiting: the user's rate in, an estimate per milestone out, with the working on request. */
-export function CostSection({ situation: s, terms, onTermsChange, rateIsUsers, rate, milestones, today }: Props) {
-  const courtCitations = citationsInForce([{ source: "court-financial-trial-2017", where: "（二手转述）" }], today);
+export function CostSection({ situation: s, terms, onTermsChange, rateIsUsers, rate, milestones, sources, notes, today }: Props) {
+  const courtCitations = citationsInForce([{ source: "court-financial-trial-2017", where: "（二手转述）" }], today, sources);
   return (
     <section aria-labelledby="cost" className="space-y-4 print:hidden">
       <h2 id="cost" className="text-xl font-bold">
-        等一等，要多花多少钱
+        {notes.headings.cost}
       </h2>
       <p>
-        平台没有公开统一的逾期费率。下面按<strong>您账单或合同上的费率</strong>估算；
+        {notes.costIntro}
         {rateIsUsers ? "现在用的是您填写的费率。" : `在您填写之前，用的是示例费率每天 ${EXAMPLE_DAILY_RATE_PERCENT}%，它不是平台公布的费率。`}
       </p>
-      <RateFields terms={terms} onChange={onTermsChange} errors={rate.ok ? [] : rate.errors} />
+      <RateFields terms={terms} onChange={onTermsChange} errors={rate.ok ? [] : rate.errors} text={notes.rate} />
       {rate.ok && milestones ? (
         <>
           <CostTable milestones={milestones} amountFen={s.amountFen} rateIsUsers={rateIsUsers} />
           <p className="text-sm text-muted">
-            假设：只对逾期的本金按单利计费，不算复利和其他费用，这期间也没有还款。
+            {notes.costAssumptions}
             {terms.unit === "annual" ? `年费率按一年${terms.basis}天折算成日费率；合同写的是按${terms.basis === 365 ? 360 : 365}天折算的话，请在上面改选。` : ""}
             实际金额以您的账单为准。
           </p>
@@ -55,21 +56,18 @@ export function CostSection({ situation: s, terms, onTermsChange, rateIsUsers, r
                   {m.offsetDays === 0 ? "今天" : `${m.offsetDays}天后`}：{explainAmount(rate.perDay, s.amountFen, m.daysOverdue, m.interestFen)}
                 </li>
               ))}
-              {rateIsRounded(rate.perDay) ? <li className="text-muted">{ROUNDED_NOTE}</li> : null}
+              {rateIsRounded(rate.perDay) ? <li className="text-muted">{notes.roundedNote}</li> : null}
             </ul>
           </details>
           {annualAbove(rate.perDay, COURT_REFERENCE_ANNUAL_PERCENT) && courtCitations.length > 0 ? (
             <div className="space-y-1 rounded-lg bg-warn-soft p-3 text-sm">
-              <p>
-                这个费率按一年365天折算超过了年化{COURT_REFERENCE_ANNUAL_PERCENT}%。据二手资料，法院审查金融借款时，把利息、罚息和各种费用合计年化
-                {COURT_REFERENCE_ANNUAL_PERCENT}%作为参考上限。协商时可以请客服说明费用是怎么构成的。
-              </p>
-              <Citations citations={courtCitations} />
+              {notes.courtReference}
+              <ClientCitations citations={courtCitations} />
             </div>
           ) : null}
         </>
       ) : null}
-      <Citations citations={citationsInForce([{ source: "law-civil-code-contracts", where: "第六百七十六条" }], today)} label="逾期利息按合同约定" />
+      <ClientCitations citations={citationsInForce([{ source: "law-civil-code-contracts", where: "第六百七十六条" }], today, sources)} label="逾期利息按合同约定" />
     </section>
   );
 }

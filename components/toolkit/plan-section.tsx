@@ -1,29 +1,26 @@
 "use client";
 import { useState } from "react";
-import { downloadText } from "@/components/toolkit/download";
 import { PlanSheet } from "@/components/toolkit/plan-sheet";
 import { ToolkitField } from "@/components/toolkit/toolkit-field";
-import { fieldSpecs } from "@/content/templates";
+import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import type { ToolkitTexts } from "@/content/templates";
+import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
 import type { CostMilestone } from "@/lib/toolkit/cost";
 import { readInput, type Inputs } from "@/lib/toolkit/fill-template";
-import { buildIcs } from "@/lib/toolkit/ics";
 import { buildPlan } from "@/lib/toolkit/plan";
-import { planToText } from "@/lib/toolkit/plan-text";
 import type { InputFieldSpec } from "@/lib/toolkit/template-types";
 
-const followUpSpec: InputFieldSpec = {
-  label: "回访客服的日期",
-  hint: "例如提出申请后过几天，再打一次问结果",
-  kind: "date-from-today",
-  prompt: "请填写回访客服的日期",
-};
+const NOT_LOADED = "没能生成文件，可能是网络不稳定。请稍后再点一次。";
 
 const button = "min-h-11 rounded-lg border border-accent px-4 font-semibold text-accent";
 
 type Props = {
   assessment: Assessment;
+  sources: readonly SourceRef[];
+  texts: ToolkitTexts;
+  notes: ToolkitNotes;
   today: IsoDate;
   inputs: Inputs;
   onInputsChange: (i: Inputs) => void;
@@ -40,8 +37,9 @@ function optional(spec: InputFieldSpec, raw: string, today: IsoDate) {
 }
 
 /** Your plan: dates in, a one-page plan out, to print, save as text or put in a calendar. */
-export function PlanSection({ assessment: a, today, inputs, onInputsChange, followUpDate, onFollowUpDateChange, cost }: Props) {
+export function PlanSection({ assessment: a, sources, texts, notes, today, inputs, onInputsChange, followUpDate, onFollowUpDateChange, cost }: Props) {
   const [status, setStatus] = useState("");
+  const { fieldSpecs, followUpSpec } = texts;
   const date = optional(fieldSpecs.proposedDate, inputs.proposedDate ?? "", today);
   const amount = optional(fieldSpecs.proposedAmount, inputs.proposedAmount ?? "", today);
   const followUp = optional(followUpSpec, followUpDate, today);
@@ -53,34 +51,28 @@ export function PlanSection({ assessment: a, today, inputs, onInputsChange, foll
       followUpDate: followUp.value ? followUpDate.trim() : undefined,
     },
     today,
+    { sources, texts: texts.plan },
   );
   const reminders = plan.steps.filter((s) => s.remind && s.date);
-  const stamp = today;
 
-  function downloadPlan() {
-    const name = `我的行动计划-${stamp}.txt`;
-    downloadText(name, planToText({ plan, situation: a.situation, cost }));
-    setStatus(`已生成文件「${name}」。`);
+  // The text and calendar writers load when asked for: most visits never download.
+  async function save(write: (files: typeof import("@/components/toolkit/plan-files")) => string) {
+    try {
+      setStatus(write(await import("@/components/toolkit/plan-files")));
+    } catch {
+      setStatus(NOT_LOADED);
+    }
   }
-  function downloadCalendar() {
-    const name = `还款提醒-${stamp}.ics`;
-    const ics = buildIcs({
-      steps: plan.steps,
-      today,
-      planKey: `${a.situation.product}|${a.situation.dueDate}`,
-      footer: "由「逾期明白」在您的设备上生成。这是信息，不是法律意见。",
-    });
-    downloadText(name, ics, "text/calendar;charset=utf-8");
-    setStatus(`已生成日历文件「${name}」，打开它就能把提醒加进手机日历。`);
-  }
+  const downloadPlan = () => save((f) => f.savePlanText({ plan, situation: a.situation, cost, sources }));
+  const downloadCalendar = () => save((f) => f.saveCalendar(plan, today, `${a.situation.product}|${a.situation.dueDate}`));
 
   return (
     <section aria-labelledby="plan" className="space-y-4">
       <h2 id="plan" className="text-xl font-bold print:hidden">
-        我的计划
+        {notes.headings.plan}
       </h2>
       <div className="space-y-4 rounded-lg border border-line bg-card p-3 print:hidden">
-        <p className="text-sm">填上日期，计划和日历提醒会把它们排进去。和通话提纲里的是同一个还款日期和金额。</p>
+        {notes.planIntro}
         <ToolkitField
           id="plan-proposedDate"
           spec={fieldSpecs.proposedDate}
@@ -114,18 +106,18 @@ export function PlanSection({ assessment: a, today, inputs, onInputsChange, foll
           ) : null}
         </div>
         {reminders.length === 0 ? (
-          <p className="text-sm text-muted">填写还款日期或回访日期后，可以下载带提醒的日历文件。</p>
+          notes.noReminders
         ) : (
           <p className="text-sm text-muted">
             日历文件里有{reminders.length}个日期，每个都会在前一天和当天上午9点提醒。
           </p>
         )}
-        <p className="text-sm text-muted">存为 PDF：点「打印或存为 PDF」，在打印机里选「存储为 PDF」。</p>
+        {notes.savePdf}
         <p role="status" className="min-h-6 text-sm">
           {status}
         </p>
       </div>
-      <PlanSheet plan={plan} situation={a.situation} cost={cost} />
+      <PlanSheet plan={plan} situation={a.situation} cost={cost} warning={notes.planWarning} />
     </section>
   );
 }

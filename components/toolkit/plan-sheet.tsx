@@ -1,4 +1,6 @@
-import { Citations } from "@/components/citations";
+import Link from "@/components/site-link";
+import { ClientCitations } from "@/components/timeline/source-titles";
+import type { ReactNode } from "react";
 import type { Citation } from "@/lib/content/schema";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
@@ -18,10 +20,16 @@ function uniqueCitations(citations: Citation[]): Citation[] {
 
 const BUCKETS: PlanBucket[] = ["today", "week", "month", "later"];
 
-type Props = { plan: Plan; situation: Situation; cost: { milestones: CostMilestone[]; rateLabel: string } | null };
+type Props = {
+  plan: Plan;
+  situation: Situation;
+  cost: { milestones: CostMilestone[]; rateLabel: string } | null;
+  /** The closing warning, rendered by the server page. */
+  warning: ReactNode;
+};
 
 /** The one-page plan, on screen and on paper. The cost summary appears on paper only. */
-export function PlanSheet({ plan, situation: s, cost }: Props) {
+export function PlanSheet({ plan, situation: s, cost, warning }: Props) {
   return (
     <article aria-labelledby="plan-sheet-title" data-testid="plan-sheet" className="space-y-4 rounded-lg border border-line bg-card p-4 print:border-0 print:p-0">
       <header>
@@ -63,11 +71,11 @@ export function PlanSheet({ plan, situation: s, cost }: Props) {
                     <p className="text-[15px]">{step.detail}</p>
                     {step.link ? (
                       <p className="text-sm print:hidden">
-                        <a href={step.link.href} className="underline">{step.link.label}</a>
+                        <Link href={step.link.href} className="underline">{step.link.label}</Link>
                       </p>
                     ) : null}
                     <div className="print:hidden">
-                      <Citations citations={step.citations} />
+                      <ClientCitations citations={step.citations} />
                     </div>
                   </div>
                 </li>
@@ -86,7 +94,7 @@ export function PlanSheet({ plan, situation: s, cost }: Props) {
           ))}
         </ul>
         <div className="print:hidden">
-          <Citations citations={plan.evidence.citations} />
+          <ClientCitations citations={plan.evidence.citations} />
         </div>
       </section>
       <section aria-labelledby="plan-channels" className="print-avoid-break space-y-2">
@@ -102,12 +110,10 @@ export function PlanSheet({ plan, situation: s, cost }: Props) {
           ))}
         </ol>
         <div className="print:hidden">
-          <Citations citations={uniqueCitations(plan.channels.flatMap((c) => c.citations))} />
+          <ClientCitations citations={uniqueCitations(plan.channels.flatMap((c) => c.citations))} />
         </div>
       </section>
-      <p className="text-sm text-muted">
-        不要相信收费「代理协商」「债务优化」「停息挂账」「征信修复」的人，也不要拨打别人发来的「客服」号码。这份计划在您的设备上生成，没有上传。
-      </p>
+      {warning}
     </article>
   );
 }

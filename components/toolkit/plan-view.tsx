@@ -1,39 +1,43 @@
 "use client";
-import Link from "@/components/site-link";
+import { useMemo } from "react";
+import { useEngineContent } from "@/components/hooks/use-engine-content";
 import { useLocationHash } from "@/components/hooks/use-location-hash";
 import { useToday } from "@/components/hooks/use-today";
+import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { ActionToolkit } from "@/components/toolkit/action-toolkit";
-import { assess } from "@/lib/engine/assess";
+import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import type { ToolkitTexts } from "@/content/templates";
+import { assessWithContent } from "@/lib/engine/assess-with-content";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
 
-const startLink = "inline-flex min-h-12 items-center rounded-lg bg-accent px-5 font-semibold text-accent-fg no-underline";
-
 /**
  * Reads the same answers as the timeline from the fragment, and today's date from the
- * device; without usable answers it says so and sends the reader to the check.
+ * device; without usable answers it says so and sends the reader to the check. The
+ * engine's content arrives as `/content.json` (preloaded by the page); the letters, the
+ * plan's texts and the fixed prose come as props from the server page. None of them is
+ * compiled into the bundle.
  */
-export function PlanView() {
+export function PlanView({ texts, notes }: { texts: ToolkitTexts; notes: ToolkitNotes }) {
   const hash = useLocationHash();
   const today = useToday();
+  const engine = useEngineContent();
+  const content = engine.status === "ready" ? engine.content : null;
+  const titles = useMemo(() => new Map(content?.sources.map((s) => [s.id, s.title])), [content]);
 
-  if (hash === null || today === null) return <p className="text-muted">正在您的设备上准备……</p>;
+  const preparing = <p className="text-muted">正在您的设备上准备……</p>;
+  if (hash === null || today === null) return preparing;
   const { raw, problems } = readFragment(hash);
   if (Object.keys(raw).length === 0 && problems.length === 0) {
     return (
-      <div className="space-y-3 rounded-lg border border-line bg-card p-4">
-        <p>这里还没有您的回答。费用、话术和计划都要按您的情况来算：先回答几个问题，再从时间线回到这里。</p>
-        <Link href="/" className={startLink}>
-          开始自查
-        </Link>
-      </div>
+      <div className="space-y-3 rounded-lg border border-line bg-card p-4">{notes.noAnswers}</div>
     );
   }
   const result = parseSituation(raw, today);
   if (!result.ok) {
     return (
       <div className="space-y-3 rounded-lg border border-line bg-card p-4">
-        <p>链接里的回答不完整，或者有看不懂的地方，所以这里还算不出来：</p>
+        {notes.badLink}
         <ul className="list-disc space-y-1 pl-5 text-sm">
           {result.errors.map((e) => (
             <li key={e.field}>{e.message}</li>
@@ -44,11 +48,24 @@ export function PlanView() {
             </li>
           ))}
         </ul>
-        <Link href="/" className={startLink}>
-          重新回答问题
-        </Link>
+        {notes.answerAgain}
       </div>
     );
   }
-  return <ActionToolkit assessment={assess(result.situation, today)} today={today} hash={hash} />;
+  if (engine.status === "failed") {
+    return (
+      <div role="alert" className="space-y-3 rounded-lg border-2 border-warn bg-warn-soft p-4">
+        {notes.contentFailed}
+        <button type="button" onClick={engine.retry} className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
+          重新加载
+        </button>
+      </div>
+    );
+  }
+  if (!content) return preparing;
+  return (
+    <SourceTitlesContext value={titles}>
+      <ActionToolkit assessment={assessWithContent(result.situation, today, content)} sources={content.sources} texts={texts} notes={notes} today={today} />
+    </SourceTitlesContext>
+  );
 }

@@ -1,13 +1,20 @@
 "use client";
+import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { RateField, RateTerms, RateUnit, YearBasis } from "@/lib/toolkit/rate";
 
 const input = "min-h-11 w-36 rounded-lg border border-line bg-card px-3 text-fg";
 const radio = "flex min-h-11 items-center gap-2";
 
-type Props = { terms: RateTerms; onChange: (t: RateTerms) => void; errors: { field: RateField; message: string }[] };
+type Props = {
+  terms: RateTerms;
+  onChange: (t: RateTerms) => void;
+  errors: { field: RateField; message: string }[];
+  /** Labels and hints, rendered by the server page. */
+  text: ToolkitNotes["rate"];
+};
 
 /** The rate as the bill writes it: per day or per year, and any "× N 倍" for penalty interest. */
-export function RateFields({ terms, onChange, errors }: Props) {
+export function RateFields({ terms, onChange, errors, text }: Props) {
   const errorFor = (field: RateField) => errors.find((e) => e.field === field)?.message;
   const percentError = errorFor("percent");
   const multiplierError = errorFor("multiplier");
@@ -15,22 +22,22 @@ export function RateFields({ terms, onChange, errors }: Props) {
   return (
     <div className="space-y-3 rounded-lg border border-line bg-card p-3">
       <fieldset>
-        <legend className="font-semibold">账单或合同上写的是</legend>
+        <legend className="font-semibold">{text.unitLegend}</legend>
         <div className="flex flex-wrap gap-x-6">
           {(["daily", "annual"] as RateUnit[]).map((unit) => (
             <label key={unit} className={radio}>
               <input type="radio" name="rate-unit" value={unit} checked={terms.unit === unit} onChange={() => set({ unit })} className="size-5" />
-              {unit === "daily" ? "日费率（每天）" : "年费率（每年）"}
+              {text[unit].option}
             </label>
           ))}
         </div>
       </fieldset>
       <div>
         <label htmlFor="rate-percent" className="block font-semibold">
-          {terms.unit === "daily" ? "日费率（%）" : "年费率（%）"}
+          {text[terms.unit].label}
         </label>
         <p id="rate-percent-hint" className="text-sm text-muted">
-          {terms.unit === "daily" ? "例如账单写「日利率0.05%」，就填 0.05" : "例如合同写「年化利率18.25%」，就填 18.25"}
+          {text[terms.unit].hint}
         </p>
         {percentError ? (
           <p id="rate-percent-error" className="text-sm font-semibold text-error">
@@ -51,12 +58,12 @@ export function RateFields({ terms, onChange, errors }: Props) {
       </div>
       {terms.unit === "annual" ? (
         <fieldset>
-          <legend className="font-semibold">一年按多少天折算成日费率</legend>
+          <legend className="font-semibold">{text.basisLegend}</legend>
           <div className="flex flex-wrap gap-x-6">
             {([365, 360] as YearBasis[]).map((basis) => (
               <label key={basis} className={radio}>
                 <input type="radio" name="rate-basis" value={basis} checked={terms.basis === basis} onChange={() => set({ basis })} className="size-5" />
-                {basis}天{basis === 365 ? "（本页默认）" : ""}
+                {basis}天{basis === 365 ? text.basisDefault : null}
               </label>
             ))}
           </div>
@@ -64,10 +71,10 @@ export function RateFields({ terms, onChange, errors }: Props) {
       ) : null}
       <div>
         <label htmlFor="rate-multiplier" className="block font-semibold">
-          逾期后按几倍计算（选填）
+          {text.multiplierLabel}
         </label>
         <p id="rate-multiplier-hint" className="text-sm text-muted">
-          有的合同写「罚息为正常利率的1.5倍」，就填 1.5；没有写就留 1
+          {text.multiplierHint}
         </p>
         {multiplierError ? (
           <p id="rate-multiplier-error" className="text-sm font-semibold text-error">

@@ -63,3 +63,11 @@ export const fieldSpecs: Record<InputField, InputFieldSpec> = {
     prompt: "请写下平台在您提出请求之后的做法",
   },
 };
+
+/** The plan's own date field: when to call the lender's service again. Not used by the letters. */
+export const followUpSpec: InputFieldSpec = {
+  label: "回访客服的日期",
+  hint: "例如提出申请后过几天，再打一次问结果",
+  kind: "date-from-today",
+  prompt: "请填写回访客服的日期",
+};

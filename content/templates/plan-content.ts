@@ -130,3 +130,8 @@ export const channels: PlanChannel[] = [
     citations: [{ source: "service-pbccrc" }],
   },
 ];
+
+/** The plan's fixed texts together, as `buildPlan` takes them. */
+export type PlanTexts = { steps: typeof planSteps; evidence: typeof evidence; channels: PlanChannel[] };
+
+export const planTexts: PlanTexts = { steps: planSteps, evidence, channels };

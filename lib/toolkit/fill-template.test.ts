@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldSpecs, templates } from "@/content/templates";
-import { sources } from "@/content/sources";
+import { content } from "@/lib/content";
 import { parseSituation, type Situation } from "@/lib/situation/parse-situation";
 import { autoValues } from "@/lib/toolkit/auto-values";
 import { fillTemplate, inputFieldsOf, isTemplateAvailable, placeholdersOf, readInput, type Inputs } from "@/lib/toolkit/fill-template";
@@ -35,7 +35,7 @@ const byId = (id: string) => {
 };
 
 describe("every template is sound data", () => {
-  const sourceIds = new Set(sources.map((s) => s.id));
+  const sourceIds = new Set(content.sources.map((s) => s.id));
   it.each(templates.map((t) => [t.id, t] as const))("%s uses only known fields and cites registered sources", (_, t) => {
     for (const p of placeholdersOf(t)) expect([...AUTO_FIELDS, ...INPUT_FIELDS]).toContain(p);
     for (const f of inputFieldsOf(t)) expect(fieldSpecs[f].prompt).toMatch(/^请/);
@@ -53,7 +53,7 @@ describe("every template is sound data", () => {
 
 describe("filling every template", () => {
   it.each(templates.map((t) => [t.id, t] as const))("%s with every value gives text with no placeholder left", (_, t) => {
-    const r = fillTemplate(t, fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY);
+    const r = fillTemplate(t, fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY, content.sources);
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     expect(r.text).not.toMatch(/\{\{|\}\}|undefined|null|NaN/);
@@ -66,20 +66,20 @@ describe("filling every template", () => {
     "%s without %s prompts for it instead of giving text",
     (id, field) => {
       const inputs: Inputs = { ...FULL, [field]: "   " };
-      const r = fillTemplate(byId(id), fieldSpecs, inputs, autoValues(situation(), TODAY), TODAY);
+      const r = fillTemplate(byId(id), fieldSpecs, inputs, autoValues(situation(), TODAY), TODAY, content.sources);
       expect(r).toEqual({ ok: false, missing: [{ field, label: fieldSpecs[field].label, message: fieldSpecs[field].prompt }] });
     },
   );
 
   it("lists every missing field at once, in the order the letter uses them", () => {
-    const r = fillTemplate(byId("call-script"), fieldSpecs, {}, autoValues(situation(), TODAY), TODAY);
+    const r = fillTemplate(byId("call-script"), fieldSpecs, {}, autoValues(situation(), TODAY), TODAY, content.sources);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.missing.map((m) => m.field)).toEqual(["borrowerName", "phoneTail", "reason", "proposedDate", "proposedAmount"]);
   });
 
   it("fills the call script from the answers: amount, days and due date", () => {
-    const r = fillTemplate(byId("call-script"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY);
+    const r = fillTemplate(byId("call-script"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY, content.sources);
     if (!r.ok) throw new Error();
     expect(r.text).toContain("逾期20天，欠款大约¥20,000.00");
     expect(r.text).toContain("账单2026年11月2日到期");
@@ -87,7 +87,7 @@ describe("filling every template", () => {
   });
 
   it("phrases the call script as a request, never as a right", () => {
-    const r = fillTemplate(byId("call-script"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY);
+    const r = fillTemplate(byId("call-script"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY, content.sources);
     if (!r.ok) throw new Error();
     expect(r.text).toContain("请求");
     expect(r.text).not.toMatch(/有权|必须|依法/);
@@ -95,7 +95,7 @@ describe("filling every template", () => {
 
   it("cites 个人信息保护法 第四十四、四十七、五十条 in the stop-contact request and the complaint", () => {
     for (const id of ["stop-contact-request", "regulator-complaint"]) {
-      const r = fillTemplate(byId(id), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY);
+      const r = fillTemplate(byId(id), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY, content.sources);
       if (!r.ok) throw new Error(id);
       for (const art of ["第四十四条", "第四十七条", "第五十条"]) expect(r.text).toContain(art);
       expect(byId(id).citations).toContainEqual({ source: "law-pipl", where: "第四十四条、第四十七条、第五十条" });
@@ -104,13 +104,13 @@ describe("filling every template", () => {
   });
 
   it("keeps the contact's number digits only", () => {
-    const r = fillTemplate(byId("stop-contact-request"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY);
+    const r = fillTemplate(byId("stop-contact-request"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY, content.sources);
     if (!r.ok) throw new Error();
     expect(r.text).toContain("（13800000000）");
   });
 
   it("strips braces from typed values, so no placeholder can be forged", () => {
-    const r = fillTemplate(byId("call-script"), fieldSpecs, { ...FULL, reason: "{{amount}} 加班" }, autoValues(situation(), TODAY), TODAY);
+    const r = fillTemplate(byId("call-script"), fieldSpecs, { ...FULL, reason: "{{amount}} 加班" }, autoValues(situation(), TODAY), TODAY, content.sources);
     if (!r.ok) throw new Error();
     expect(r.text).toContain("逾期是因为amount 加班");
     expect(r.text).not.toMatch(/\{|\}/);
@@ -119,16 +119,16 @@ describe("filling every template", () => {
 
 describe("effective dates", () => {
   it("offers no personal-information letter before 个人信息保护法 took effect (2021-11-01)", () => {
-    expect(isTemplateAvailable(byId("stop-contact-request"), "2021-10-31")).toBe(false);
-    expect(isTemplateAvailable(byId("stop-contact-request"), "2021-11-01")).toBe(true);
-    expect(isTemplateAvailable(byId("call-script"), "2021-10-31")).toBe(true);
+    expect(isTemplateAvailable(byId("stop-contact-request"), "2021-10-31", content.sources)).toBe(false);
+    expect(isTemplateAvailable(byId("stop-contact-request"), "2021-11-01", content.sources)).toBe(true);
+    expect(isTemplateAvailable(byId("call-script"), "2021-10-31", content.sources)).toBe(true);
   });
 
   it("mentions the banking association's guideline only from the day it applies (2026-01-30)", () => {
     const before = "2026-01-29";
     const s = situation(before);
-    const early = fillTemplate(byId("stop-contact-request"), fieldSpecs, { ...FULL, proposedDate: before, requestDate: before }, autoValues(s, before), before);
-    const late = fillTemplate(byId("stop-contact-request"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY);
+    const early = fillTemplate(byId("stop-contact-request"), fieldSpecs, { ...FULL, proposedDate: before, requestDate: before }, autoValues(s, before), before, content.sources);
+    const late = fillTemplate(byId("stop-contact-request"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY, content.sources);
     expect(early.ok && early.text).not.toContain("银行业协会");
     expect(late.ok && late.text).toContain("银行业协会");
   });

@@ -7,7 +7,7 @@ import { formatChineseDate, isIsoDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
 import { MAX_AMOUNT_YUAN } from "@/lib/situation/situation-schema";
-import { sourceInForce } from "@/lib/toolkit/in-force-citations";
+import { sourceInForce, type SourceDates } from "@/lib/toolkit/in-force-citations";
 import {
   AUTO_FIELDS,
   INPUT_FIELDS,
@@ -38,8 +38,9 @@ export function inputFieldsOf(template: LetterTemplate): InputField[] {
   return placeholdersOf(template).filter((p): p is InputField => (INPUT_FIELDS as readonly string[]).includes(p));
 }
 
-export function isTemplateAvailable(template: LetterTemplate, today: IsoDate): boolean {
-  return template.requiresInForce.every((id) => sourceInForce(id, today));
+/** Whether every source the template relies on applies on `today` (`sources`: the content's, slim or full). */
+export function isTemplateAvailable(template: LetterTemplate, today: IsoDate, sources: readonly SourceDates[]): boolean {
+  return template.requiresInForce.every((id) => sourceInForce(id, today, sources));
 }
 
 /** A typed value made safe for a letter: no braces (no placeholder can be forged), no control characters. */
@@ -83,7 +84,8 @@ export function readInput(spec: InputFieldSpec, raw: string | undefined, today: 
 }
 
 /**
- * @example fillTemplate(callScript, specs, { borrowerName: "王芳", … }, auto, "2026-11-22")
+ * Blocks that rest on a source (`onlyIfInForce`) appear only while it applies on `today`.
+ * @example fillTemplate(callScript, specs, { borrowerName: "王芳", … }, auto, "2026-11-22", content.sources)
  * // { ok: true, text: "…" } or { ok: false, missing: [{ field: "reason", message: "请用一句话写下逾期的原因" }] }
  */
 export function fillTemplate(
@@ -92,8 +94,9 @@ export function fillTemplate(
   inputs: Inputs,
   auto: AutoValues,
   today: IsoDate,
+  sources: readonly SourceDates[],
 ): FillResult {
-  const blocks = template.blocks.filter((b) => !b.onlyIfInForce || sourceInForce(b.onlyIfInForce, today));
+  const blocks = template.blocks.filter((b) => !b.onlyIfInForce || sourceInForce(b.onlyIfInForce, today, sources));
   const values = new Map<string, string>();
   const missing: Missing[] = [];
   for (const name of placeholdersOf({ ...template, blocks })) {

@@ -1,6 +1,5 @@
 /** The action plan as a plain-text file: the same content as the printed page. */
-import type { Citation } from "@/lib/content/schema";
-import { sources } from "@/content/sources";
+import type { Citation, Source } from "@/lib/content/schema";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { PRODUCT_LABELS } from "@/lib/situation/answers";
@@ -8,10 +7,14 @@ import type { Situation } from "@/lib/situation/parse-situation";
 import type { CostMilestone } from "@/lib/toolkit/cost";
 import { BUCKET_LABELS, type Plan, type PlanBucket } from "@/lib/toolkit/plan";
 
-const titles = new Map(sources.map((s) => [s.id, s.title]));
+/** What the text needs to know about a source: its title. */
+export type SourceTitle = Pick<Source, "id" | "title">;
 
-export function citationText(citations: readonly Citation[]): string {
-  return citations.map((c) => `《${titles.get(c.source) ?? c.source}》${c.where ? `（${c.where}）` : ""}`).join("；");
+/** "《标题》（章节）；…", titles from `sources` (an unknown id shows as itself). */
+export function citationText(citations: readonly Citation[], sources: readonly SourceTitle[]): string {
+  return citations
+    .map((c) => `《${sources.find((s) => s.id === c.source)?.title ?? c.source}》${c.where ? `（${c.where}）` : ""}`)
+    .join("；");
 }
 
 export type PlanTextInput = {
@@ -19,10 +22,12 @@ export type PlanTextInput = {
   situation: Situation;
   /** Cost by milestone and how the rate was described ("日费率 0.05%（示例）"), when the rate was readable. */
   cost: { milestones: CostMilestone[]; rateLabel: string } | null;
+  /** The content's sources, for the titles of the citations. */
+  sources: readonly SourceTitle[];
 };
 
-/** @example planToText({ plan, situation, cost: null }).split("\n")[0] // "我的行动计划（逾期明白）" */
-export function planToText({ plan, situation: s, cost }: PlanTextInput): string {
+/** @example planToText({ plan, situation, cost: null, sources: content.sources }).split("\n")[0] // "我的行动计划（逾期明白）" */
+export function planToText({ plan, situation: s, cost, sources }: PlanTextInput): string {
   const out: string[] = [];
   out.push("我的行动计划（逾期明白）", `制作日期：${formatChineseDate(plan.today)}`, "");
   out.push(
@@ -44,7 +49,7 @@ export function planToText({ plan, situation: s, cost }: PlanTextInput): string 
     out.push(`【${BUCKET_LABELS[bucket]}】`);
     for (const step of steps) {
       out.push(`□ ${step.date ? `${formatChineseDate(step.date)}　` : ""}${step.title}`, `  ${step.detail}`);
-      if (step.citations.length > 0) out.push(`  出处：${citationText(step.citations)}`);
+      if (step.citations.length > 0) out.push(`  出处：${citationText(step.citations, sources)}`);
     }
     out.push("");
   }

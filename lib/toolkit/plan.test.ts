@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sources } from "@/content/sources";
+import { planTexts } from "@/content/templates/plan-content";
+import { content } from "@/lib/content";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import type { RawAnswers } from "@/lib/situation/situation-schema";
@@ -10,6 +11,7 @@ import { bucketFor, buildPlan } from "@/lib/toolkit/plan";
 import { planToText } from "@/lib/toolkit/plan-text";
 
 const TODAY = "2026-11-22";
+const MATERIAL = { sources: content.sources, texts: planTexts };
 const BASE: RawAnswers = { product: "jiebei", days: "20", amount: "20000", history: "occasional", contact: "silent" };
 
 function assessment(raw: RawAnswers = BASE, today = TODAY) {
@@ -20,14 +22,14 @@ function assessment(raw: RawAnswers = BASE, today = TODAY) {
 
 describe("the action plan", () => {
   it("puts a promised repayment a week away in this week, and a follow-up call in this month", () => {
-    const plan = buildPlan(assessment(), { promisedDate: "2026-11-29", promisedAmount: "¥2,000.00", followUpDate: "2026-12-02" }, TODAY);
+    const plan = buildPlan(assessment(), { promisedDate: "2026-11-29", promisedAmount: "¥2,000.00", followUpDate: "2026-12-02" }, TODAY, MATERIAL);
     const pay = plan.steps.find((s) => s.id === "promised-repayment");
     expect(pay).toMatchObject({ bucket: "week", date: "2026-11-29", title: "还款 ¥2,000.00", remind: true });
     expect(plan.steps.find((s) => s.id === "follow-up-call")).toMatchObject({ bucket: "month", date: "2026-12-02", remind: true });
   });
 
   it("orders today, this week, this month, later; dated steps first within a period", () => {
-    const plan = buildPlan(assessment(), { promisedDate: "2027-01-10", followUpDate: "2026-11-25" }, TODAY);
+    const plan = buildPlan(assessment(), { promisedDate: "2027-01-10", followUpDate: "2026-11-25" }, TODAY, MATERIAL);
     const order = ["today", "week", "month", "later"];
     const ranks = plan.steps.map((s) => order.indexOf(s.bucket));
     expect([...ranks].sort((a, b) => a - b)).toEqual(ranks);
@@ -35,24 +37,24 @@ describe("the action plan", () => {
   });
 
   it("starts with checking the bill and calling the official service", () => {
-    const ids = buildPlan(assessment(), {}, TODAY).steps.map((s) => s.id);
+    const ids = buildPlan(assessment(), {}, TODAY, MATERIAL).steps.map((s) => s.id);
     expect(ids.slice(0, 2)).toEqual(["check-bill", "call-service"]);
   });
 
   it("a borrower already negotiating is asked to keep the agreement, not to call again", () => {
-    const ids = buildPlan(assessment({ ...BASE, contact: "negotiating" }), {}, TODAY).steps.map((s) => s.id);
+    const ids = buildPlan(assessment({ ...BASE, contact: "negotiating" }), {}, TODAY, MATERIAL).steps.map((s) => s.id);
     expect(ids).toContain("confirm-agreement");
     expect(ids).not.toContain("call-service");
   });
 
   it("tells the emergency contact unless the borrower gave none", () => {
-    expect(buildPlan(assessment(), {}, TODAY).steps.map((s) => s.id)).toContain("tell-contact");
-    expect(buildPlan(assessment({ ...BASE, ec: "no" }), {}, TODAY).steps.map((s) => s.id)).not.toContain("tell-contact");
+    expect(buildPlan(assessment(), {}, TODAY, MATERIAL).steps.map((s) => s.id)).toContain("tell-contact");
+    expect(buildPlan(assessment({ ...BASE, ec: "no" }), {}, TODAY, MATERIAL).steps.map((s) => s.id)).not.toContain("tell-contact");
   });
 
   it("dates the next timeline event from the assessment, with its citations", () => {
     const a = assessment({ ...BASE, days: "3" });
-    const plan = buildPlan(a, {}, TODAY);
+    const plan = buildPlan(a, {}, TODAY, MATERIAL);
     const next = plan.steps.find((s) => s.id === "next-event");
     expect(a.nextEvent).not.toBeNull();
     expect(next?.date).toBe(a.nextEvent?.window.fromDate);
@@ -60,23 +62,23 @@ describe("the action plan", () => {
   });
 
   it("ignores dates in the past", () => {
-    const ids = buildPlan(assessment(), { promisedDate: "2026-11-21", followUpDate: "2026-11-01" }, TODAY).steps.map((s) => s.id);
+    const ids = buildPlan(assessment(), { promisedDate: "2026-11-21", followUpDate: "2026-11-01" }, TODAY, MATERIAL).steps.map((s) => s.id);
     expect(ids).not.toContain("promised-repayment");
     expect(ids).not.toContain("follow-up-call");
   });
 
   it("cites only registered sources, and only those in force on today", () => {
-    const known = new Set(sources.map((s) => s.id));
-    const plan = buildPlan(assessment(), {}, TODAY);
+    const known = new Set(content.sources.map((s) => s.id));
+    const plan = buildPlan(assessment(), {}, TODAY, MATERIAL);
     for (const step of plan.steps) for (const c of step.citations) expect(known).toContain(c.source);
     for (const c of plan.channels) expect(c.citations.length).toBeGreaterThan(0);
-    const early = buildPlan(assessment(BASE, "2026-01-10"), {}, "2026-01-10");
+    const early = buildPlan(assessment(BASE, "2026-01-10"), {}, "2026-01-10", MATERIAL);
     const crossed = early.steps.find((s) => s.id === "if-lines-crossed");
     expect(crossed?.citations.map((c) => c.source)).not.toContain("guideline-cba-collection-2026");
   });
 
   it("lists the numbers in order: the lender first, then 12378", () => {
-    const numbers = buildPlan(assessment(), {}, TODAY).channels.map((c) => c.number);
+    const numbers = buildPlan(assessment(), {}, TODAY, MATERIAL).channels.map((c) => c.number);
     expect(numbers[0]).toContain("95188");
     expect(numbers[1]).toBe("12378");
   });
@@ -91,11 +93,12 @@ describe("the action plan", () => {
 
   it("writes the same plan as text, with the cost and the numbers", () => {
     const a = assessment();
-    const plan = buildPlan(a, { promisedDate: "2026-11-29", promisedAmount: "¥2,000.00" }, TODAY);
+    const plan = buildPlan(a, { promisedDate: "2026-11-29", promisedAmount: "¥2,000.00" }, TODAY, MATERIAL);
     const text = planToText({
       plan,
       situation: a.situation,
       cost: { milestones: costMilestones(2_000_000, 20, { num: 5n, den: 10_000n }, TODAY), rateLabel: "日费率 0.05%（示例）" },
+      sources: content.sources,
     });
     expect(text).toContain("借呗，欠款 ¥20,000.00");
     expect(text).toContain("□ 2026年11月29日　还款 ¥2,000.00");
@@ -106,7 +109,7 @@ describe("the action plan", () => {
 });
 
 describe("the calendar file", () => {
-  const plan = buildPlan(assessment(), { promisedDate: "2026-11-29", promisedAmount: "¥2,000.00", followUpDate: "2026-12-02" }, TODAY);
+  const plan = buildPlan(assessment(), { promisedDate: "2026-11-29", promisedAmount: "¥2,000.00", followUpDate: "2026-12-02" }, TODAY, MATERIAL);
   const ics = buildIcs({ steps: plan.steps, today: TODAY, planKey: "jiebei|2026-11-02", footer: "由逾期明白在您的设备上生成，信息不是法律意见。" });
 
   it("parses, with CRLF endings and no line over 75 octets", () => {

@@ -1,13 +1,14 @@
 /**
  * The personal action plan: steps for today, this week and this month, dated from the
  * assessment and from the dates the user gave (a promised repayment, a follow-up call).
- * Pure: `today` comes in, and every citation is filtered by what is in force on it.
+ * Pure: `today`, the content's `sources` and the fixed texts (`planTexts` from
+ * content/templates) come in, and every citation is filtered by what is in force on that day.
  */
 import type { Citation } from "@/lib/content/schema";
-import { channels, evidence, planSteps, type PlanStepText } from "@/content/templates/plan-content";
+import type { PlanStepText, PlanTexts } from "@/content/templates/plan-content";
 import { daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
-import { citationsInForce } from "@/lib/toolkit/in-force-citations";
+import { citationsInForce, type SourceDates } from "@/lib/toolkit/in-force-citations";
 
 export type PlanBucket = "today" | "week" | "month" | "later";
 
@@ -59,11 +60,15 @@ export function bucketFor(date: IsoDate, today: IsoDate): PlanBucket {
   return "later";
 }
 
+/** What the plan is built from besides the answers: the content's sources and the plan's texts. */
+export type PlanMaterial = { sources: readonly SourceDates[]; texts: PlanTexts };
+
 /**
- * @example buildPlan(assess(situation, "2026-11-22"), { promisedDate: "2026-11-29" }, "2026-11-22")
+ * @example buildPlan(assess(situation, "2026-11-22"), { promisedDate: "2026-11-29" }, "2026-11-22", { sources: content.sources, texts: planTexts })
  *   .steps.find((s) => s.id === "promised-repayment")?.bucket // "week"
  */
-export function buildPlan(a: Assessment, inputs: PlanInputs, today: IsoDate): Plan {
+export function buildPlan(a: Assessment, inputs: PlanInputs, today: IsoDate, { sources, texts }: PlanMaterial): Plan {
+  const { steps: planSteps, evidence, channels } = texts;
   const steps: PlanStep[] = [];
   const add = (id: string, text: PlanStepText, date: IsoDate | null, bucket: PlanBucket, remind: boolean, citations = text.citations) => {
     steps.push({
@@ -72,7 +77,7 @@ export function buildPlan(a: Assessment, inputs: PlanInputs, today: IsoDate): Pl
       date,
       title: text.title,
       detail: text.detail,
-      citations: citationsInForce(citations, today),
+      citations: citationsInForce(citations, today, sources),
       remind,
       ...("link" in text && text.link ? { link: text.link } : {}),
     });
@@ -107,7 +112,7 @@ export function buildPlan(a: Assessment, inputs: PlanInputs, today: IsoDate): Pl
   return {
     today,
     steps,
-    evidence: { items: evidence.items, citations: citationsInForce(evidence.citations, today) },
-    channels: channels.map((c) => ({ ...c, citations: citationsInForce(c.citations, today) })),
+    evidence: { items: evidence.items, citations: citationsInForce(evidence.citations, today, sources) },
+    channels: channels.map((c) => ({ ...c, citations: citationsInForce(c.citations, today, sources) })),
   };
 }

@@ -159,3 +159,21 @@ test("a broken link says what is wrong and links to the check", async ({ page })
   await expect(page.getByRole("link", { name: "重新回答问题" })).toHaveAttribute("href", "/");
   await expectNoAxeViolations(page);
 });
+
+test.describe("when the engine's content does not arrive", () => {
+  // The aborted request is the point of the test; the browser logs it (without the URL) as an error.
+  test.use({ allowConsoleErrors: [/^Failed to load resource: net::ERR_FAILED$/] });
+
+  test("the page says so and loads it again on request", async ({ page }) => {
+    let available = false;
+    await page.route("**/content.json", (route) => (available ? route.continue() : route.abort()));
+    await open(page);
+    const alert = page.getByRole("alert").filter({ hasText: "计算所需的资料没能下载下来" });
+    await expect(alert).toBeVisible();
+    await expectNoAxeViolations(page);
+    available = true;
+    await alert.getByRole("button", { name: "重新加载" }).click();
+    await expect(page.getByRole("table")).toContainText("按示例费率");
+    await expect(page.getByRole("link", { name: "回到时间线" })).toHaveAttribute("href", `/timeline#${FRAGMENT}`);
+  });
+});
