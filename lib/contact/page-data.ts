@@ -10,7 +10,7 @@ import type { Advice, Citation, CollectionRule, Source } from "@/lib/content/sch
 import { contactContent, findContactProblems, type ContactContent } from "@/lib/contact/content";
 import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
-import { isInForce } from "@/lib/engine/in-force";
+import { isInForce, ruleStands } from "@/lib/engine/in-force";
 
 export type CitedItem = { id: string; title: string; body: string; citations: Citation[]; rules: { id: string; title: string }[] };
 export type JudgementView = CitedItem & { id: JudgementId; verdict: Verdict };
@@ -49,14 +49,6 @@ function basisOf(rules: readonly CollectionRule[], sources: Map<string, Source>)
     });
 }
 
-/** The engine's test: a rule stands while at least one non-article source behind it is in force. */
-function ruleStands(rule: CollectionRule, sources: Map<string, Source>, today: IsoDate): boolean {
-  return rule.citations.some((c) => {
-    const s = sources.get(c.source);
-    return s !== undefined && s.kind !== "article" && isInForce(s, today);
-  });
-}
-
 export function contactPageData(today: IsoDate, site: Content = loadContent(), data: ContactContent = contactContent): ContactPageData {
   const problems = findContactProblems(data, site);
   if (problems.length > 0) throw new Error(`emergency-contact content is invalid:\n${problems.join("\n")}`);
@@ -64,7 +56,7 @@ export function contactPageData(today: IsoDate, site: Content = loadContent(), d
   const sources = new Map(site.sources.map((s) => [s.id, s]));
   const rulesById = new Map(site.collectionRules.map((r) => [r.id, r]));
   const standing = (ids: readonly string[] = []) =>
-    ids.map((id) => rulesById.get(id)).filter((r): r is CollectionRule => r !== undefined && ruleStands(r, sources, today));
+    ids.map((id) => rulesById.get(id)).filter((r): r is CollectionRule => r !== undefined && ruleStands(r.citations, (id) => sources.get(id), today));
   const inForce = (citations: readonly Citation[]): Citation[] => {
     const seen = new Set<string>();
     return citations.filter((c) => {

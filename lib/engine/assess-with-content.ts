@@ -10,7 +10,7 @@ import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { consensusBand } from "@/lib/engine/consensus-band";
 import { meetsCondition } from "@/lib/engine/condition";
-import { isInForce } from "@/lib/engine/in-force";
+import { isInForce, ruleStands } from "@/lib/engine/in-force";
 import { likelihoodAt, likelihoodRank } from "@/lib/engine/likelihood";
 import { EXAMPLE_DAILY_RATE_PERCENT, penaltyFen } from "@/lib/engine/penalty";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
@@ -101,8 +101,7 @@ function rulesInForce(ids: readonly string[], c: Compiled, today: IsoDate): Coll
   for (const id of ids) {
     const rule = c.rulesById.get(id);
     if (!rule) continue;
-    const citations = citationsInForce(rule.citations, c, today);
-    if (citations.some((cit) => c.sourcesById.get(cit.source)?.kind !== "article")) shown.push({ ...rule, citations });
+    if (ruleStands(rule.citations, (id) => c.sourcesById.get(id), today)) shown.push({ ...rule, citations: citationsInForce(rule.citations, c, today) });
   }
   memo.set(ids, shown);
   return shown;

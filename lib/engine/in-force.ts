@@ -8,3 +8,18 @@ export function isInForce(source: Pick<Source, "effectiveFrom" | "effectiveUntil
   if (source.effectiveUntil && today > source.effectiveUntil) return false;
   return true;
 }
+
+/**
+ * Whether a collection rule stands on a given day: at least one source behind it is a
+ * rule text (not an article) and in force. Articles alone never make a rule.
+ */
+export function ruleStands(
+  citations: readonly { source: string }[],
+  sourceById: (id: string) => Pick<Source, "kind" | "effectiveFrom" | "effectiveUntil"> | undefined,
+  today: IsoDate,
+): boolean {
+  return citations.some((c) => {
+    const source = sourceById(c.source);
+    return source !== undefined && source.kind !== "article" && isInForce(source, today);
+  });
+}
