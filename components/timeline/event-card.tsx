@@ -19,7 +19,7 @@ const TIMING: Record<TimelineEvent["timing"], string> = {
 export function EventCard({ event }: { event: TimelineEvent }) {
   const { window: w, sources } = event;
   return (
-    <li className="print-avoid-break rounded-lg border border-line bg-card p-3" data-event={event.id}>
+    <li className="print-avoid-break rounded-lg border border-line bg-card p-3 print:p-1.5 print:text-[8.5pt] print:leading-snug" data-event={event.id}>
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <h4 className="font-semibold">{event.title}</h4>
         <LikelihoodBadge likelihood={event.likelihood} />

@@ -17,7 +17,7 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
   const { sources, reasons, rules } = event;
   const title = useSourceTitle();
   return (
-    <details className="mt-2 rounded-md border border-line px-3 py-2">
+    <details className="mt-2 rounded-md border border-line px-3 py-2 print:hidden">
       <summary className="text-sm font-medium text-accent">为什么这样估计？</summary>
       <div className="mt-2 space-y-3 text-sm">
         {reasons.length > 0 ? (

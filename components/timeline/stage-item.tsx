@@ -13,9 +13,9 @@ export function StageItem({ stage, events, daysOverdue }: Props) {
   const current = stage.status === "current";
   const past = stage.status === "past";
   const marker = current ? "border-accent bg-accent" : past ? "border-muted bg-muted" : "border-line bg-card";
-  const eventList = events.length > 0 ? <ul className="mt-3 space-y-3">{events.map((e) => <EventCard key={e.id} event={e} />)}</ul> : null;
+  const eventList = events.length > 0 ? <ul className="mt-3 space-y-3 print:mt-1.5 print:grid print:grid-cols-2 print:gap-1.5 print:space-y-0">{events.map((e) => <EventCard key={e.id} event={e} />)}</ul> : null;
   return (
-    <li className="relative border-l-2 border-line pb-6 pl-6 last:pb-0" aria-current={current ? "step" : undefined} data-stage={stage.id}>
+    <li className="relative border-l-2 border-line pb-6 pl-6 last:pb-0 print:pb-2" aria-current={current ? "step" : undefined} data-stage={stage.id}>
       <span aria-hidden="true" className={`absolute -left-[9px] top-1.5 size-4 rounded-full border-2 ${marker}`} />
       {past ? (
         <details>
