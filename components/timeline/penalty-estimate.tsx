@@ -3,6 +3,7 @@ import { useState } from "react";
 import type { PenaltyEstimate as Estimate } from "@/lib/engine/types";
 import { formatYuan } from "@/lib/engine/penalty";
 import { readNumber } from "@/lib/situation/normalize-number";
+import { plainDecimal, readFragment, writeFragment } from "@/lib/situation/share-link";
 import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
 
 /**
@@ -20,9 +21,8 @@ export function PenaltyEstimate({ estimate: e }: { estimate: Estimate }) {
       return;
     }
     setError("");
-    const params = window.location.hash.slice(1).split("&").filter((p) => p && !p.startsWith("rate="));
-    params.push(`rate=${encodeURIComponent(String(reading.value))}`);
-    window.location.replace(`#${params.join("&")}`);
+    const { raw } = readFragment(window.location.hash);
+    window.location.replace(`#${writeFragment({ ...raw, rate: plainDecimal(reading.value) })}`);
   }
 
   return (

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactNode } from "react";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { RateField, RateTerms, RateUnit, YearBasis } from "@/lib/toolkit/rate";
 
@@ -32,30 +33,7 @@ export function RateFields({ terms, onChange, errors, text }: Props) {
           ))}
         </div>
       </fieldset>
-      <div>
-        <label htmlFor="rate-percent" className="block font-semibold">
-          {text[terms.unit].label}
-        </label>
-        <p id="rate-percent-hint" className="text-sm text-muted">
-          {text[terms.unit].hint}
-        </p>
-        {percentError ? (
-          <p id="rate-percent-error" className="text-sm font-semibold text-error">
-            {percentError}
-          </p>
-        ) : null}
-        <input
-          id="rate-percent"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={terms.percent}
-          onChange={(e) => set({ percent: e.target.value })}
-          aria-describedby={percentError ? "rate-percent-hint rate-percent-error" : "rate-percent-hint"}
-          aria-invalid={percentError ? true : undefined}
-          className={input}
-        />
-      </div>
+      <TextField id="rate-percent" label={text[terms.unit].label} hint={text[terms.unit].hint} error={percentError} value={terms.percent} onChange={(percent) => set({ percent })} />
       {terms.unit === "annual" ? (
         <fieldset>
           <legend className="font-semibold">{text.basisLegend}</legend>
@@ -69,30 +47,39 @@ export function RateFields({ terms, onChange, errors, text }: Props) {
           </div>
         </fieldset>
       ) : null}
-      <div>
-        <label htmlFor="rate-multiplier" className="block font-semibold">
-          {text.multiplierLabel}
-        </label>
-        <p id="rate-multiplier-hint" className="text-sm text-muted">
-          {text.multiplierHint}
+      <TextField id="rate-multiplier" label={text.multiplierLabel} hint={text.multiplierHint} error={multiplierError} value={terms.multiplier} onChange={(multiplier) => set({ multiplier })} />
+    </div>
+  );
+}
+
+type FieldProps = { id: string; label: ReactNode; hint: ReactNode; error: string | undefined; value: string; onChange: (value: string) => void };
+
+/** A labelled decimal input with its hint and, when there is one, its error. */
+function TextField({ id, label, hint, error, value, onChange }: FieldProps) {
+  return (
+    <div>
+      <label htmlFor={id} className="block font-semibold">
+        {label}
+      </label>
+      <p id={`${id}-hint`} className="text-sm text-muted">
+        {hint}
+      </p>
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-semibold text-error">
+          {error}
         </p>
-        {multiplierError ? (
-          <p id="rate-multiplier-error" className="text-sm font-semibold text-error">
-            {multiplierError}
-          </p>
-        ) : null}
-        <input
-          id="rate-multiplier"
-          type="text"
-          inputMode="decimal"
-          autoComplete="off"
-          value={terms.multiplier}
-          onChange={(e) => set({ multiplier: e.target.value })}
-          aria-describedby={multiplierError ? "rate-multiplier-hint rate-multiplier-error" : "rate-multiplier-hint"}
-          aria-invalid={multiplierError ? true : undefined}
-          className={input}
-        />
-      </div>
+      ) : null}
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+        aria-invalid={error ? true : undefined}
+        className={input}
+      />
     </div>
   );
 }

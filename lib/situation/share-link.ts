@@ -92,7 +92,7 @@ export function situationToRaw(s: Situation): RawAnswers {
 }
 
 /** 1e-7 → "0.0000001": String() writes tiny rates in exponent form, which the link reader refuses. */
-function plainDecimal(n: number): string {
+export function plainDecimal(n: number): string {
   const text = String(n);
   const m = /^(\d)(?:\.(\d+))?e-(\d+)$/.exec(text);
   return m ? `0.${"0".repeat(Number(m[3]) - 1)}${m[1]}${m[2] ?? ""}` : text;

@@ -174,3 +174,14 @@ test("the timeline hands the same answers to the action plan", async ({ page }) 
   const toPlan = page.getByRole("link", { name: "把这些变成行动：费用、话术和计划" });
   await expect(toPlan).toHaveAttribute("href", "/plan#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");
 });
+
+test("a rate from the user's own bill recomputes the estimate and stays in the link with the other answers", async ({ page }) => {
+  await page.goto("/timeline#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");
+  await expect(page.getByText("示例费率")).toBeVisible();
+  await page.getByLabel("您账单上的日费率（%）").fill("0.1");
+  await page.getByRole("button", { name: "用这个费率重算" }).click();
+  await expect(page).toHaveURL(/#product=jiebei&days=20&amount=20000&history=occasional&contact=silent&rate=0\.1$/);
+  // ¥20,000 × 0.1% × 20 days, in fen.
+  await expect(page.locator('[data-consequence="penalty-interest"]')).toContainText("¥400.00");
+  await expect(page.getByText("您填写的费率")).toBeVisible();
+});
