@@ -2,7 +2,9 @@ import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
 
 // Production server on a port of its own (3100-3199 are for tooling runs).
 // scripts/test.sh runs `next build` first; the webServer command only makes sure
-// the per-route CSP hashes were attached to that build, then starts `next start`.
+// the per-route CSP hashes were attached to that build, then starts the app's own
+// server (server.mjs, as `npm start` does) and waits until its precompressed
+// responses are in memory.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -28,7 +30,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  // Bounded whatever happens (a killed run would leave next start behind).
+  // Bounded whatever happens (a killed run would leave the server behind).
   globalTimeout: 15 * 60_000,
   expect: { timeout: 5_000 },
   // list per test, then one "e2e: N passed, N failed, N skipped" closing line.
@@ -70,11 +72,13 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/csp-postbuild.mjs --if-needed && exec node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
-    url: `${baseURL}/`,
+    command: `node scripts/csp-postbuild.mjs --if-needed && exec node server.mjs -H 127.0.0.1 -p ${port}`,
+    // Ready once the precompressed responses are in memory (a `url` check would race
+    // that: Playwright starts on whichever comes first).
+    wait: { stdout: /static responses ready/ },
     reuseExistingServer: false,
     timeout: 60_000,
-    stdout: "ignore",
+    stdout: "pipe",
     stderr: "pipe",
     env: { NEXT_TELEMETRY_DISABLED: "1" },
   },

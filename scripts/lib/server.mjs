@@ -1,13 +1,13 @@
-// Production build + `next start` helpers for the measuring scripts (budget, load,
-// lighthouse). The server is started as node_modules/.bin/next (not npx) in its own
-// process group, and stopped by that group id.
+// Production build + server helpers for the measuring scripts (budget, load,
+// lighthouse). The server is the app's own (server.mjs, what `npm start` runs), in its
+// own process group, stopped by that group id.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-const NEXT_BIN = join(ROOT, "node_modules", ".bin", "next");
+const SERVER = join(ROOT, "server.mjs");
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 function newestMtime(dir) {
@@ -43,16 +43,21 @@ export function ensureBuild({ rebuild = false } = {}) {
   if (r.status !== 0) throw new Error("csp-postbuild failed");
 }
 
-/** Starts `next start` on 127.0.0.1:port and resolves once it answers. */
+/**
+ * Starts server.mjs on 127.0.0.1:port and resolves once its precompressed static
+ * responses are in memory (it prints a "static responses ready" line), so that
+ * measurements never include the warm-up.
+ */
 export async function startServer({ port, cwd = ROOT, timeoutMs = 60_000 } = {}) {
-  const child = spawn(NEXT_BIN, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(process.execPath, [SERVER, "-H", "127.0.0.1", "-p", String(port)], {
     cwd,
     env,
     detached: true,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
   });
-  let stderr = "";
-  child.stderr.on("data", (d) => (stderr += d));
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
   let exited = false;
   child.on("exit", () => (exited = true));
   const url = `http://127.0.0.1:${port}`;
@@ -68,15 +73,10 @@ export async function startServer({ port, cwd = ROOT, timeoutMs = 60_000 } = {})
   process.once("exit", stop);
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`next start exited early (port ${port} busy?)\n${stderr}`);
-    try {
-      const res = await fetch(`${url}/`, { redirect: "manual" });
-      await res.arrayBuffer();
-      return { url, stop };
-    } catch {
-      await new Promise((r) => setTimeout(r, 150));
-    }
+    if (exited) throw new Error(`server.mjs exited early (port ${port} busy?)\n${output}`);
+    if (output.includes("static responses ready")) return { url, stop };
+    await new Promise((r) => setTimeout(r, 100));
   }
   stop();
-  throw new Error(`next start did not answer on ${url} within ${timeoutMs} ms`);
+  throw new Error(`server.mjs was not ready on ${url} within ${timeoutMs} ms\n${output}`);
 }
