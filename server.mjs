@@ -1,10 +1,12 @@
 // @ts-check
 // The production server (`npm start`): Next's request handler behind an in-memory
 // store of precompressed static responses (server/static-response-cache.mjs).
-// Usage: node server.mjs [-H host] [-p port]   (PORT also read from the environment;
-// like `next start`, it listens on every interface on port 3000 unless told otherwise)
+// Usage: node server.mjs [-H host] [-p port] [--dir app]   (PORT also read from the
+// environment; like `next start`, it listens on every interface on port 3000 unless
+// told otherwise; --dir serves another Next app's build, e.g. Lighthouse's reference)
 // Needs a production build (`npm run build`, which also attaches the CSP hashes).
 import { createServer } from "node:http";
+import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheablePaths } from "./server/cacheable-paths.mjs";
 import { createStaticResponseCache } from "./server/static-response-cache.mjs";
@@ -21,7 +23,7 @@ const flag = (short, long) => {
 };
 const hostname = flag("-H", "--hostname");
 const port = Number(flag("-p", "--port") ?? process.env.PORT ?? 3000);
-const dir = fileURLToPath(new URL(".", import.meta.url));
+const dir = resolve(flag("--dir", "--dir") ?? fileURLToPath(new URL(".", import.meta.url)));
 
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();

@@ -8,11 +8,10 @@
 // Exits 1 when over budget or when a required route is missing.
 //
 // Options: --build (rebuild the app first)  --port N (default $BUDGET_PORT or 3101)
-import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync, copyFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
+import { bareAppKey, buildBareApp, nextVersion, reactVersion } from "./lib/bare-app.mjs";
 import { firstLoadScriptSrcs, stylesheetHrefs } from "./lib/html.mjs";
 import { resolveRoutes } from "./lib/routes.mjs";
 import { ROOT, ensureBuild, startServer } from "./lib/server.mjs";
@@ -25,15 +24,6 @@ const JS_LIMIT = { content: 1.05, app: 1.25 };
 
 const gz = (buf) => gzipSync(buf).length;
 const kib = (n) => (n / KIB).toFixed(1);
-const version = (pkg) => JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
-
-// ---------- baseline: a bare app with the same Next/React and next.config ----------
-function baselineKey() {
-  const h = createHash("sha256");
-  for (const f of ["next.config.js", "scripts/security-headers.cjs"]) h.update(readFileSync(join(ROOT, f)));
-  return `next-${version("next")}-react-${version("react")}-${h.digest("hex").slice(0, 10)}`;
-}
-
 function measureBuiltPage(dir, htmlFile) {
   const html = readFileSync(htmlFile);
   let js = 0;
@@ -44,54 +34,21 @@ function measureBuiltPage(dir, htmlFile) {
   return { html: gz(html), js };
 }
 
+// ---------- baseline: a bare app with the same Next/React and next.config ----------
 function baseline() {
-  const key = baselineKey();
-  const dir = join(ROOT, ".budget-bare", key);
-  const cached = join(dir, "baseline.json");
-  if (existsSync(cached)) return { key, ...JSON.parse(readFileSync(cached, "utf8")) };
-  console.log(`> building the bare baseline app in .budget-bare/${key} (once per Next version/config)`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, "app"), { recursive: true });
-  mkdirSync(join(dir, "scripts"), { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
-  // The project's own next.config, plus an explicit Turbopack root (the project) so the
-  // symlinked node_modules is inside it whatever lockfile detection would pick.
-  copyFileSync(join(ROOT, "next.config.js"), join(dir, "next.config.project.js"));
-  writeFileSync(
-    join(dir, "next.config.js"),
-    `const base = require("./next.config.project.js");\nmodule.exports = { ...base, turbopack: { ...base.turbopack, root: ${JSON.stringify(ROOT)} } };\n`,
-  );
-  copyFileSync(join(ROOT, "scripts", "security-headers.cjs"), join(dir, "scripts", "security-headers.cjs"));
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "budget-bare", private: true }, null, 2));
-  writeFileSync(
-    join(dir, "tsconfig.json"),
-    JSON.stringify({
-      compilerOptions: {
-        target: "ES2022", lib: ["dom", "dom.iterable", "es2023"], strict: true, noEmit: true, module: "esnext",
-        moduleResolution: "bundler", jsx: "react-jsx", isolatedModules: true, skipLibCheck: true, plugins: [{ name: "next" }],
-      },
-      include: ["next-env.d.ts", "**/*.ts", "**/*.tsx"],
-      exclude: ["node_modules"],
-    }, null, 2),
-  );
-  writeFileSync(
-    join(dir, "app", "layout.tsx"),
-    'export default function RootLayout({ children }: { children: React.ReactNode }) {\n  return (\n    <html lang="zh-CN">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
-  );
-  writeFileSync(join(dir, "app", "page.tsx"), "export default function Page() {\n  return <main />;\n}\n");
-  const r = spawnSync(join(ROOT, "node_modules", ".bin", "next"), ["build"], {
-    cwd: dir,
-    stdio: ["ignore", "pipe", "inherit"],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  const key = bareAppKey();
+  const cachedFile = (dir) => join(dir, "baseline.json");
+  const dir = buildBareApp({
+    dirName: key,
+    label: "the bare baseline app",
+    pageTsx: "export default function Page() {\n  return <main />;\n}\n",
+    isBuilt: (d) => existsSync(cachedFile(d)),
   });
-  if (r.status !== 0) {
-    console.error(r.stdout?.toString());
-    throw new Error("bare baseline build failed");
+  if (!existsSync(cachedFile(dir))) {
+    const m = measureBuiltPage(dir, join(dir, ".next", "server", "app", "index.html"));
+    writeFileSync(cachedFile(dir), JSON.stringify({ next: nextVersion(), react: reactVersion(), htmlGzip: m.html, jsGzip: m.js }, null, 2));
   }
-  const m = measureBuiltPage(dir, join(dir, ".next", "server", "app", "index.html"));
-  const result = { next: version("next"), react: version("react"), htmlGzip: m.html, jsGzip: m.js };
-  writeFileSync(cached, JSON.stringify(result, null, 2));
-  return { key, ...result };
+  return { key, ...JSON.parse(readFileSync(cachedFile(dir), "utf8")) };
 }
 
 // ---------- the app ----------

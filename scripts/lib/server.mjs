@@ -44,12 +44,12 @@ export function ensureBuild({ rebuild = false } = {}) {
 }
 
 /**
- * Starts server.mjs on 127.0.0.1:port and resolves once its precompressed static
+ * Starts server.mjs on 127.0.0.1:port (serving appDir's build, this app by default) and resolves once its precompressed static
  * responses are in memory (it prints a "static responses ready" line), so that
  * measurements never include the warm-up.
  */
-export async function startServer({ port, cwd = ROOT, timeoutMs = 60_000 } = {}) {
-  const child = spawn(process.execPath, [SERVER, "-H", "127.0.0.1", "-p", String(port)], {
+export async function startServer({ port, cwd = ROOT, appDir = ROOT, timeoutMs = 60_000 } = {}) {
+  const child = spawn(process.execPath, [SERVER, "-H", "127.0.0.1", "-p", String(port), "--dir", appDir], {
     cwd,
     env,
     detached: true,
