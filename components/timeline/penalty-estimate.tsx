@@ -3,7 +3,7 @@ import { useState } from "react";
 import type { PenaltyEstimate as Estimate } from "@/lib/engine/types";
 import { formatYuan } from "@/lib/engine/penalty";
 import { readNumber } from "@/lib/situation/normalize-number";
-import { plainDecimal, readFragment, writeFragment } from "@/lib/situation/share-link";
+import { fragmentWith, plainDecimal } from "@/lib/situation/share-link";
 import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
 
 /**
@@ -21,8 +21,7 @@ export function PenaltyEstimate({ estimate: e }: { estimate: Estimate }) {
       return;
     }
     setError("");
-    const { raw } = readFragment(window.location.hash);
-    window.location.replace(`#${writeFragment({ ...raw, rate: plainDecimal(reading.value) })}`);
+    window.location.replace(`#${fragmentWith(window.location.hash, { rate: plainDecimal(reading.value) })}`);
   }
 
   return (

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { CostSection } from "@/components/toolkit/cost-section";
 import { PlanSection } from "@/components/toolkit/plan-section";
 import { ScriptsSection } from "@/components/toolkit/scripts-section";
@@ -8,11 +8,11 @@ import type { ToolkitTexts } from "@/content/templates";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
-import { situationToRaw } from "@/lib/situation/share-link";
+import { fragmentWith, situationToRaw } from "@/lib/situation/share-link";
 import { costMilestones } from "@/lib/toolkit/cost";
 import { explainRate } from "@/lib/toolkit/explain-cost";
 import type { Inputs } from "@/lib/toolkit/fill-template";
-import { EXAMPLE_TERMS, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
+import { EXAMPLE_TERMS, linkRatePercent, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
 
 type Props = {
   assessment: Assessment;
@@ -27,7 +27,9 @@ type Props = {
 
 /**
  * Holds what the user types on this page (rate terms, letter details, plan dates) in
- * memory only: nothing is stored or sent, and leaving the page forgets it.
+ * memory only: nothing is stored or sent, and leaving the page forgets it. The one
+ * exception is a rate the user gives: as on the timeline, it goes into the fragment
+ * (`rate=`, the daily figure), so the timeline, a bookmark or a shared link use it too.
  */
 export function ActionToolkit({ assessment: a, sources, texts, notes, today }: Props) {
   const s = a.situation;
@@ -40,6 +42,12 @@ export function ActionToolkit({ assessment: a, sources, texts, notes, today }: P
   const rate = readRateTerms(terms);
   const milestones = rate.ok ? costMilestones(s.amountFen, s.daysOverdue, rate.perDay, today) : null;
   const rateLabel = rate.ok ? `${explainRate(terms, rate).join("，")}${rateIsUsers ? "（您填写的）" : "（示例费率）"}` : "";
+  const linkRate = rate.ok && rateIsUsers ? linkRatePercent(rate.perDay) : undefined;
+  useEffect(() => {
+    if (linkRate !== undefined && linkRate !== userRate) {
+      window.location.replace(`#${fragmentWith(window.location.hash, { rate: linkRate })}`);
+    }
+  }, [linkRate, userRate]);
 
   return (
     <div className="space-y-10">

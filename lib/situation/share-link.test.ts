@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 
 // Property tests share two cores with builds and browsers; give them room rather than flake.
 vi.setConfig({ testTimeout: 60_000 });
-import { MAX_FRAGMENT_LENGTH, readFragment, situationToRaw, writeFragment } from "@/lib/situation/share-link";
+import { MAX_FRAGMENT_LENGTH, fragmentWith, readFragment, situationToRaw, writeFragment } from "@/lib/situation/share-link";
 import { FIELD_NAMES, type RawAnswers } from "@/lib/situation/situation-schema";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { hostileTextArb } from "@/tests/unit/fixtures/arbitraries";
@@ -102,6 +102,18 @@ describe("writeFragment and readFragment", () => {
     expect(writeFragment({ contact: "silent", product: "jiebei", days: "", amount: "2万" })).toBe(
       "product=jiebei&amount=2%E4%B8%87&contact=silent",
     );
+  });
+});
+
+describe("fragmentWith", () => {
+  it("replaces one answer and keeps every other, in the usual order", () => {
+    expect(fragmentWith("#product=huabei&days=3&rate=0.05&amount=100", { rate: "0.08" })).toBe("product=huabei&days=3&amount=100&rate=0.08");
+    expect(fragmentWith("#product=huabei", { rate: "0.08" })).toBe("product=huabei&rate=0.08");
+    expect(fragmentWith("", { rate: "0.08" })).toBe("rate=0.08");
+  });
+
+  it("drops the parts a link reader refuses rather than copying them on", () => {
+    expect(fragmentWith("#product=huabei&evil=<script>&days=3", { rate: "0.1" })).toBe("product=huabei&days=3&rate=0.1");
   });
 });
 

@@ -75,6 +75,14 @@ export function writeFragment(raw: RawAnswers): string {
   return parts.join("&");
 }
 
+/**
+ * The fragment with some answers replaced, everything else as it was.
+ * @example fragmentWith("#product=huabei&days=3", { rate: "0.08" }) // "product=huabei&days=3&rate=0.08"
+ */
+export function fragmentWith(hash: string, patch: RawAnswers): string {
+  return writeFragment({ ...readFragment(hash).raw, ...patch });
+}
+
 /** The answers a situation came from, as a link would carry them. */
 export function situationToRaw(s: Situation): RawAnswers {
   const raw: RawAnswers = {

@@ -4,7 +4,7 @@
  * here is the lender's rate; the default is an example and says so.
  */
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
-import { divide, fraction, multiply, parseDecimal, atMost, type Fraction } from "@/lib/toolkit/fraction";
+import { divide, fraction, multiply, parseDecimal, atMost, toDecimalText, MAX_DECIMALS, type Fraction } from "@/lib/toolkit/fraction";
 import { toHalfWidth } from "@/lib/situation/normalize-number";
 import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
 
@@ -64,4 +64,14 @@ export function readRateTerms(terms: RateTerms): RateReading {
     };
   }
   return { ok: true, perDay, percent, multiplier };
+}
+
+/**
+ * The daily percent a link carries (`rate=`), which the check's schema reads back.
+ * A converted rate such as 18% ÷ 365 is cut to 8 decimal places of a percent: on
+ * ¥1,000,000 over a year that moves the estimate by well under one fen.
+ * @example linkRatePercent(readRateTerms({ unit: "annual", percent: "36.5", basis: 365, multiplier: "1" }).perDay) // "0.1"
+ */
+export function linkRatePercent(perDay: Fraction): string {
+  return toDecimalText(multiply(perDay, fraction(100n)), MAX_DECIMALS).text;
 }

@@ -50,6 +50,30 @@ test("entering the annual rate from the contract recomputes the cost and shows t
   await expectNoAxeViolations(page);
 });
 
+test("a rate typed here goes into the link: a reload and the timeline use it too", async ({ page }) => {
+  await open(page);
+  await page.getByRole("radio", { name: "年费率（每年）" }).check();
+  await page.getByLabel("年费率（%）").fill("36.5");
+  // 36.5% a year ÷ 365 = 0.1% a day: the link carries the daily figure.
+  await expect(page).toHaveURL(new RegExp(`#${FRAGMENT}&rate=0\\.1$`));
+  await page.reload();
+  await expect(page.getByLabel("日费率（%）")).toHaveValue("0.1");
+  await expect(page.getByText("现在用的是您填写的费率。")).toBeVisible();
+  await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("¥400.00");
+  await page.getByRole("link", { name: "回到时间线" }).click();
+  await expect(page).toHaveURL(new RegExp(`/timeline#${FRAGMENT}&rate=0\\.1$`));
+  await expect(page.locator('[data-consequence="penalty-interest"]')).toContainText("¥400.00");
+  await expect(page.getByText("您填写的费率")).toBeVisible();
+});
+
+test("neither the example rate nor an unreadable one goes into the link", async ({ page }) => {
+  await open(page);
+  await expect(page.getByRole("table")).toContainText("按示例费率");
+  await page.getByLabel("日费率（%）").fill("abc");
+  await expect(page.getByText("日费率请填写数字")).toBeVisible();
+  expect(new URL(page.url()).hash).toBe(`#${FRAGMENT}`);
+});
+
 test("the call script prompts for what is missing, then copies exactly what the preview shows", async ({ page, context, baseURL }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseURL });
   await open(page);
