@@ -139,4 +139,11 @@ export const collectionRules: CollectionRule[] = [
     audience: ["borrower", "contact"],
     citations: [{ source: "guideline-cba-collection-2026", where: "禁止行为（新闻摘要）" }],
   },
+  {
+    id: "collection-terms-in-contract",
+    title: "催收相关条款应在合同里醒目提示",
+    body: "互联网金融行业的自律指引要求放贷机构在借款合同中突出提示和催收有关的条款。想知道逾期后可能被怎样联系，可以先在借呗、花呗的协议里找到这一部分；看不明白，可以请平台客服解释。",
+    audience: ["borrower"],
+    citations: [{ source: "guideline-nifa-collection-2024", where: "合同提示要求（二手资料）" }],
+  },
 ];

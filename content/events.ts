@@ -183,7 +183,7 @@ export const events: EventRule[] = [
       { factor: "contact-unreachable", shiftDays: 0, likelihoodStep: 1 },
       { factor: "amount-small", shiftDays: 0, likelihoodStep: -1 },
     ],
-    rules: ["address-book-not-needed", "no-harassment", "quiet-hours", "call-limits"],
+    rules: ["address-book-not-needed", "no-harassment", "quiet-hours", "call-limits", "collection-terms-in-contract"],
   },
   {
     id: "lawyer-letter",

@@ -41,6 +41,11 @@ describe("the content, swept", () => {
     for (const c of claim.citations) expect(sourceIds, c.source).toContain(c.source);
   });
 
+  it("every registered source backs at least one claim, so none is listed only for show", () => {
+    const cited = new Set(claims.flatMap((c) => c.citations.map((x) => x.source)));
+    expect(content.sources.map((x) => x.id).filter((id) => !cited.has(id))).toEqual([]);
+  });
+
   it("every adjustment pushes the way its factor says: calming answers never bring an event earlier or make it likelier", () => {
     for (const e of content.events) {
       for (const a of e.adjustments) {
