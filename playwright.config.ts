@@ -2,7 +2,7 @@ import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
 
 // Production server on a port of its own (3100-3199 are for tooling runs).
 // scripts/test.sh runs `next build` first; the webServer command only makes sure
-// the per-route CSP hashes were attached to that build, then starts the app's own
+// the post-build steps (CSP hashes, compile hints) were applied to that build, then starts the app's own
 // server (server.mjs, as `npm start` does) and waits until its precompressed
 // responses are in memory.
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -72,7 +72,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/csp-postbuild.mjs --if-needed && exec node server.mjs -H 127.0.0.1 -p ${port}`,
+    command: `node scripts/csp-postbuild.mjs --if-needed && node scripts/compile-hints-postbuild.mjs && exec node server.mjs -H 127.0.0.1 -p ${port}`,
     // Ready once the precompressed responses are in memory (a `url` check would race
     // that: Playwright starts on whichever comes first).
     wait: { stdout: /static responses ready/ },

@@ -1,19 +1,22 @@
 // A bare Next app built with this project's next/react and next.config, used as the
 // framework's own minimum: by the budget (its first-load JavaScript) and by the
 // Lighthouse run (the same page with one paragraph, as the scores' floor).
-// Built once per Next version and config into .budget-bare/<key>[-variant]/.
+// Built once per Next version, config and post-build steps into .budget-bare/<key>[-variant]/,
+// with the same post-build steps as the app (CSP hashes, compile hints).
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT } from "./server.mjs";
+import { ROOT, applyPostBuild } from "./server.mjs";
 
 const version = (pkg) => JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
 
-/** Changes whenever next, react or the config the bare app copies changes. */
+/** Changes whenever next, react, the config the bare app copies or the post-build steps change. */
 export function bareAppKey() {
   const h = createHash("sha256");
-  for (const f of ["next.config.js", "scripts/security-headers.cjs"]) h.update(readFileSync(join(ROOT, f)));
+  for (const f of ["next.config.js", "scripts/security-headers.cjs", "scripts/csp-postbuild.mjs", "scripts/compile-hints-postbuild.mjs"]) {
+    h.update(readFileSync(join(ROOT, f)));
+  }
   return `next-${version("next")}-react-${version("react")}-${h.digest("hex").slice(0, 10)}`;
 }
 
@@ -67,5 +70,7 @@ export function buildBareApp({ dirName, pageTsx, isBuilt, label }) {
     console.error(r.stdout?.toString());
     throw new Error(`${label} build failed`);
   }
+  // The same post-build steps as the app, so the two are compared like for like.
+  applyPostBuild(join(dir, ".next"));
   return dir;
 }

@@ -22,9 +22,9 @@ function newestMtime(dir) {
 }
 
 /**
- * Makes sure .next holds a production build with the per-route CSP hashes:
- * builds (npm run build, which runs the postbuild CSP step) when there is no build
- * or when `rebuild` is set; otherwise re-applies the CSP step if it is missing.
+ * Makes sure .next holds a production build with its post-build steps applied:
+ * builds (npm run build, which runs them) when there is no build or when `rebuild`
+ * is set; otherwise re-applies them where missing.
  */
 export function ensureBuild({ rebuild = false } = {}) {
   const buildId = join(ROOT, ".next", "BUILD_ID");
@@ -39,8 +39,22 @@ export function ensureBuild({ rebuild = false } = {}) {
   if (sources > built) {
     console.warn("warning: source files are newer than .next (measuring the existing build; pass --build to rebuild)");
   }
-  const r = spawnSync(process.execPath, [join(ROOT, "scripts", "csp-postbuild.mjs"), "--if-needed"], { cwd: ROOT, stdio: "inherit", env });
-  if (r.status !== 0) throw new Error("csp-postbuild failed");
+  applyPostBuild(join(ROOT, ".next"), { ifNeeded: true });
+}
+
+/**
+ * The npm "postbuild" steps for a build made without npm (a plain `next build`, or a
+ * bare app): the per-route CSP hashes, then the compile hints. Both are idempotent.
+ */
+export function applyPostBuild(distDir, { ifNeeded = false } = {}) {
+  const steps = [
+    ["csp-postbuild.mjs", ...(ifNeeded ? ["--if-needed"] : []), "--dist", distDir],
+    ["compile-hints-postbuild.mjs", "--dist", distDir],
+  ];
+  for (const [script, ...rest] of steps) {
+    const r = spawnSync(process.execPath, [join(ROOT, "scripts", script), ...rest], { cwd: ROOT, stdio: "inherit", env });
+    if (r.status !== 0) throw new Error(`${script} failed for ${distDir}`);
+  }
 }
 
 /**

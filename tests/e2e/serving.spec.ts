@@ -78,6 +78,19 @@ test.describe("precompressed serving", { tag: "@headers" }, () => {
     expect(br.headers["x-content-type-options"]).toBe("nosniff");
   });
 
+  test("the larger start-up scripts carry V8's compile hint, the smaller ones are left alone", async ({ baseURL }) => {
+    const html = decoded(await rawGet(baseURL!, "/", { "accept-encoding": "identity" })).toString("utf8");
+    const srcs = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+    const files = await Promise.all(srcs.map(async (src) => ({ src, body: decoded(await rawGet(baseURL!, src, { "accept-encoding": "identity" })) })));
+    const hinted = files.filter((f) => f.body.toString("utf8").startsWith("//# allFunctionsCalledOnLoad\n"));
+    // The framework's own chunks are well over the 16 KiB threshold.
+    expect(hinted.length, "hinted start-up scripts").toBeGreaterThanOrEqual(2);
+    for (const f of files) {
+      const big = f.body.length >= 16 * 1024 + "//# allFunctionsCalledOnLoad\n".length;
+      if (!big) expect(hinted.includes(f), `${f.src} is small and not hinted`).toBe(false);
+    }
+  });
+
   test("requests the store must not answer still reach Next", async ({ baseURL }) => {
     // An RSC request (a header named in Vary) is Next's to answer, never the stored HTML.
     const rsc = await rawGet(baseURL!, "/questions", { rsc: "1", "accept-encoding": "br" });
