@@ -83,8 +83,8 @@ function summarise(label, lhrs, { perfOnly = false } = {}) {
   const score = (id) => (perfOnly && id !== "performance" ? "n/a" : Math.round((lhr.categories[id]?.score ?? 0) * 100));
   const audit = (l, id) => l.audits[id]?.numericValue ?? NaN;
   const range = (id) => {
-    const values = lhrs.map((l) => Math.round(audit(l, id)));
-    return `${Math.min(...values)}-${Math.max(...values)}`;
+    const values = lhrs.map((l) => Math.round(audit(l, id))).filter(Number.isFinite);
+    return values.length ? `${Math.min(...values)}-${Math.max(...values)}` : "n/a";
   };
   const failing = Object.values(lhr.categories)
     .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
@@ -94,6 +94,7 @@ function summarise(label, lhrs, { perfOnly = false } = {}) {
   const row = {
     path: label,
     runs: lhrs.length,
+    validRuns: valid.length,
     performance: score("performance"),
     accessibility: score("accessibility"),
     bestPractices: score("best-practices"),
@@ -159,6 +160,7 @@ for (const [i, row] of table.entries()) {
 }
 for (const r of rows) {
   if (r.runtimeError) console.log(`${r.path}: runtime error: ${r.runtimeError}`);
+  if (r.validRuns < r.runs) console.log(`${r.path}: ${r.runs - r.validRuns} of ${r.runs} runs had no FCP or TTI and were left out of the median`);
   if (r.failing.length) console.log(`${r.path}: audits below 100%: ${r.failing.join(", ")}`);
   for (const e of r.consoleErrors) console.log(`${r.path}: console error ${e}`);
 }
