@@ -72,7 +72,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `node scripts/csp-postbuild.mjs --if-needed && node scripts/compile-hints-postbuild.mjs && exec node server.mjs -H 127.0.0.1 -p ${port}`,
+    command: `node scripts/postbuild.mjs --if-needed && exec node server.mjs -H 127.0.0.1 -p ${port}`,
     // Ready once the precompressed responses are in memory (a `url` check would race
     // that: Playwright starts on whichever comes first).
     wait: { stdout: /static responses ready/ },

@@ -4,7 +4,7 @@
 // Usage: node server.mjs [-H host] [-p port] [--dir app]   (PORT also read from the
 // environment; like `next start`, it listens on every interface on port 3000 unless
 // told otherwise; --dir serves another Next app's build, e.g. Lighthouse's reference)
-// Needs a production build (`npm run build`, which also attaches the CSP hashes).
+// Needs a production build (`npm run build`, which also runs scripts/postbuild.mjs).
 import { createServer } from "node:http";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,14 +16,14 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 const { default: next } = await import("next");
 
 const args = process.argv.slice(2);
-/** @param {string} short @param {string} long */
-const flag = (short, long) => {
-  const i = args.findIndex((a) => a === short || a === long);
+/** The value after any of `names`, e.g. flag("-p", "--port"). @param {...string} names */
+const flag = (...names) => {
+  const i = args.findIndex((a) => names.includes(a));
   return i >= 0 ? args[i + 1] : undefined;
 };
 const hostname = flag("-H", "--hostname");
 const port = Number(flag("-p", "--port") ?? process.env.PORT ?? 3000);
-const dir = resolve(flag("--dir", "--dir") ?? fileURLToPath(new URL(".", import.meta.url)));
+const dir = resolve(flag("--dir") ?? fileURLToPath(new URL(".", import.meta.url)));
 
 const app = next({ dev: false, dir, hostname, port });
 const handle = app.getRequestHandler();

@@ -43,8 +43,8 @@ export function ensureBuild({ rebuild = false } = {}) {
 }
 
 /**
- * The npm "postbuild" steps for a build made without npm (a plain `next build`, or a
- * bare app): the per-route CSP hashes, then the compile hints. Both are idempotent.
+ * The post-build steps (scripts/postbuild.mjs; also for a plain `next build` or a bare
+ * app): the per-route CSP hashes, then the compile hints. Both are idempotent.
  */
 export function applyPostBuild(distDir, { ifNeeded = false } = {}) {
   const steps = [
@@ -58,9 +58,9 @@ export function applyPostBuild(distDir, { ifNeeded = false } = {}) {
 }
 
 /**
- * Starts server.mjs on 127.0.0.1:port (serving appDir's build, this app by default) and resolves once its precompressed static
- * responses are in memory (it prints a "static responses ready" line), so that
- * measurements never include the warm-up.
+ * Starts server.mjs on 127.0.0.1:port, serving appDir's build (this app's by default),
+ * and resolves once its precompressed static responses are in memory (it prints a
+ * "static responses ready" line), so that measurements never include the warm-up.
  */
 export async function startServer({ port, cwd = ROOT, appDir = ROOT, timeoutMs = 60_000 } = {}) {
   const child = spawn(process.execPath, [SERVER, "-H", "127.0.0.1", "-p", String(port), "--dir", appDir], {
