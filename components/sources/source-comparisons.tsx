@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "@/components/site-link";
 import { SourceTitle } from "@/components/sources/source-title";
 import { dayRangeText } from "@/lib/format/day-window";
@@ -38,23 +39,13 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
               {c.agreeWith.length > 0 ? (
                 <p className="mt-1">
                   相近的说法：
-                  {c.agreeWith.map((f, j) => (
-                    <span key={j}>
-                      {j > 0 ? "；" : null}
-                      <SourceTitle id={f.source} />（{f.says}）
-                    </span>
-                  ))}
+                  <Joined separator="；" parts={c.agreeWith.map((f, j) => ({ key: j, node: <><SourceTitle id={f.source} />（{f.says}）</> }))} />
                 </p>
               ) : null}
               {c.disagreeWith.length > 0 ? (
                 <p className="mt-1">
                   相差一周以上的说法：
-                  {c.disagreeWith.map((f, j) => (
-                    <span key={j}>
-                      {j > 0 ? "；" : null}
-                      <SourceTitle id={f.source} />（{f.says}）
-                    </span>
-                  ))}
+                  <Joined separator="；" parts={c.disagreeWith.map((f, j) => ({ key: j, node: <><SourceTitle id={f.source} />（{f.says}）</> }))} />
                 </p>
               ) : null}
             </div>
@@ -69,12 +60,10 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
             {tensions.map((t) => (
               <li key={t.event.id}>
                 {t.event.title}：
-                {t.rules.map((r, j) => (
-                  <span key={r.id}>
-                    {j > 0 ? "；" : null}
-                    <Link href={`/questions/advice#rule-${r.id}`} className="underline">{r.title}</Link>
-                  </span>
-                ))}
+                <Joined
+                  separator="；"
+                  parts={t.rules.map((r) => ({ key: r.id, node: <Link href={`/questions/advice#rule-${r.id}`} className="underline">{r.title}</Link> }))}
+                />
               </li>
             ))}
           </ul>
@@ -87,12 +76,10 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
             {limited.map((l) => (
               <li key={l.rule.id}>
                 <Link href={`/questions/advice#rule-${l.rule.id}`} className="underline">{l.rule.title}</Link>：适用于
-                {l.events.map((e, j) => (
-                  <span key={e.id}>
-                    {j > 0 ? "、" : null}
-                    <Link href={`/sources/claims#event-${e.id}`} className="underline">{e.title}</Link>
-                  </span>
-                ))}
+                <Joined
+                  separator="、"
+                  parts={l.events.map((e) => ({ key: e.id, node: <Link href={`/sources/claims#event-${e.id}`} className="underline">{e.title}</Link> }))}
+                />
               </li>
             ))}
           </ul>
@@ -100,4 +87,14 @@ export function SourceComparisons({ sourceId }: { sourceId: string }) {
       ) : null}
     </section>
   );
+}
+
+/** Inline items with a separator between them, e.g. "甲；乙；丙". */
+function Joined({ parts, separator }: { parts: { key: string | number; node: ReactNode }[]; separator: string }) {
+  return parts.map((p, i) => (
+    <span key={p.key}>
+      {i > 0 ? separator : null}
+      {p.node}
+    </span>
+  ));
 }
