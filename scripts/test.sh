@@ -11,8 +11,9 @@ T0=$(date +%s)
 step() { printf '\n==> %s  (+%ss)\n' "$*" "$(( $(date +%s) - T0 ))"; }
 
 if [ ! -x node_modules/.bin/next ] || [ ! -x node_modules/.bin/playwright ]; then
-  step "npm install (node_modules missing)"
-  npm install --no-audit --no-fund
+  step "npm ci (node_modules missing)"
+  # The same install as .ci/run: exactly the committed lockfile.
+  npm ci --no-audit --no-fund
 fi
 
 have_cjk_font() {
