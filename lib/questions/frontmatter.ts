@@ -1,8 +1,9 @@
 /**
- * Frontmatter of a question file: a `---` block of `key: value` lines at the top, where a
- * value is text or a `[a, b]` list. Deliberately tiny (no YAML library): the shape is
- * then checked by `questionMetaSchema`, so a typo fails the build instead of being cast.
+ * Front matter of a question file: a YAML block at the top, read with gray-matter at
+ * build time. Its shape is then checked by `questionMetaSchema`, so a typo fails the
+ * build instead of being cast.
  */
+import matter from "gray-matter";
 import { z } from "zod";
 import { ANSWER_VALUES } from "@/lib/situation/answers";
 
@@ -43,36 +44,25 @@ export const questionMetaSchema = z
     prefill: z.string().default(""),
     /** Also offer the path for emergency contacts. */
     contactPath: z.enum(["yes", "no", "primary"]).default("no"),
-    keywords: z.array(z.string().min(1)).default([]),
+    // YAML reads a bare number (12378) as a number: keywords are text.
+    keywords: z.array(z.coerce.string().min(1)).default([]),
   })
   .strict();
 
 export type QuestionMeta = z.infer<typeof questionMetaSchema>;
 
-function parseValue(raw: string): string | string[] {
-  const v = raw.trim();
-  if (v.startsWith("[") && v.endsWith("]")) {
-    const inner = v.slice(1, -1).trim();
-    return inner === "" ? [] : inner.split(",").map((x) => x.trim());
-  }
-  return v;
-}
-
-/** Splits a file into its frontmatter fields and Markdown body. */
-export function splitFrontmatter(file: string): { fields: Record<string, string | string[]>; body: string } {
+/**
+ * Splits a file into its front matter (YAML, read by gray-matter) and Markdown body.
+ * An empty value (`prefill:`) counts as absent, so the schema's default applies.
+ */
+export function splitFrontmatter(file: string): { fields: Record<string, unknown>; body: string } {
   const text = file.replace(/^\uFEFF/, "").replace(/\r\n/g, "\n");
-  const m = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  if (!m) throw new Error("missing frontmatter (a --- block at the top)");
-  const fields: Record<string, string | string[]> = {};
-  for (const line of (m[1] as string).split("\n")) {
-    if (line.trim() === "" || line.trim().startsWith("#")) continue;
-    const colon = line.indexOf(":");
-    if (colon <= 0) throw new Error(`frontmatter line is not "key: value": ${line}`);
-    const key = line.slice(0, colon).trim();
-    if (key in fields) throw new Error(`frontmatter key "${key}" appears twice`);
-    fields[key] = parseValue(line.slice(colon + 1));
-  }
-  return { fields, body: text.slice(m[0].length) };
+  if (!text.startsWith("---\n")) throw new Error("missing frontmatter (a --- block at the top)");
+  // A fresh options object: gray-matter caches by input string otherwise, and a cached
+  // result would be shared (and mutable) between callers.
+  const { data, content } = matter(text, {});
+  const fields = Object.fromEntries(Object.entries(data as Record<string, unknown>).filter(([, v]) => v !== null));
+  return { fields, body: content };
 }
 
 /** Prefill text to the answers it carries; throws on unknown keys or values. */

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
-import { prop, readIcs, unescapeText } from "../../lib/toolkit/ics-read";
+import { events as eventsOf, framingProblems, readCalendar, valueOf } from "../support/read-ics";
 
 const FRAGMENT = "product=jiebei&days=20&amount=20000&history=occasional&contact=silent";
 const NOW = new Date("2026-11-22T10:00:00+08:00");
@@ -136,18 +136,18 @@ test("the plan downloads as text and as a calendar file with the right dates and
   const [icsFile] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "下载日历提醒（.ics）" }).click()]);
   expect(icsFile.suggestedFilename()).toBe("还款提醒-2026-11-22.ics");
   const ics = readFileSync((await icsFile.path())!, "utf8");
-  const calendar = readIcs(ics);
-  const events = calendar.children.filter((c) => c.name === "VEVENT");
-  const byStart = new Map(events.map((e) => [prop(e, "DTSTART")?.value, e]));
-  const pay = byStart.get("20261129");
-  const call = byStart.get("20261202");
-  expect(pay && prop(pay, "DTSTART")?.params.VALUE).toBe("DATE");
-  expect(pay && unescapeText(prop(pay, "SUMMARY")!.value)).toBe("还款 ¥2,000.00");
-  expect(call && unescapeText(prop(call, "SUMMARY")!.value)).toContain("回访客服");
+  expect(framingProblems(ics)).toEqual([]);
+  const events = eventsOf(readCalendar(ics));
+  const byStart = new Map(events.map((e) => [valueOf(e, "dtstart"), e]));
+  const pay = byStart.get("2026-11-29");
+  const call = byStart.get("2026-12-02");
+  expect(pay?.getFirstProperty("dtstart")?.type).toBe("date");
+  expect(pay && valueOf(pay, "summary")).toBe("还款 ¥2,000.00");
+  expect(call && valueOf(call, "summary")).toContain("回访客服");
   // The timeline's next event is in the calendar too, on the date the assessment gives it.
-  const next = events.find((e) => unescapeText(prop(e, "SUMMARY")!.value).includes("最早可能从这天开始"));
-  expect(next && prop(next, "DTSTART")?.value).toMatch(/^2026(11|12)\d\d$/);
-  for (const e of events) expect(e.children.filter((c) => c.name === "VALARM")).toHaveLength(2);
+  const next = events.find((e) => valueOf(e, "summary")?.includes("最早可能从这天开始"));
+  expect(next && valueOf(next, "dtstart")).toMatch(/^2026-(11|12)-\d\d$/);
+  for (const e of events) expect(e.getAllSubcomponents("valarm")).toHaveLength(2);
   // Jumping within the page must not touch the fragment that holds the answers.
   await page.getByRole("button", { name: "防骗提醒" }).click();
   expect(new URL(page.url()).hash).toBe(`#${FRAGMENT}`);
