@@ -233,7 +233,7 @@ export const contactChannels: ContactChannel[] = [
   {
     id: "report-12321",
     name: "网络不良与垃圾信息举报受理中心",
-    reach: "电话12321，或网站 www.12321.cn",
+    reach: "网站 www.12321.cn、12321 App，或微信公众号「12321举报中心」（电话010-12321主要用于咨询）",
     when: "骚扰电话、垃圾短信，或您的个人信息被泄露、被乱用时举报。",
     citations: [{ source: "service-12321" }],
   },

@@ -182,13 +182,23 @@ export const adviceSchema = z.object({
   citations,
 });
 
+/**
+ * One statement of a collection rule and the one source that makes it true. Rules are
+ * dated clause by clause: a statement is shown only while its own source is in force,
+ * so a guideline's limits never appear on a date before the guideline existed.
+ */
+export const ruleStatementSchema = z.object({
+  text,
+  basis: citationSchema,
+});
+
 /** What collection rules allow or forbid: shown beside what the articles report. */
 export const collectionRuleSchema = z.object({
   id,
+  /** Must stay true whichever of the rule-text statements below are in force. */
   title: text,
-  body: text,
+  statements: z.array(ruleStatementSchema).min(1),
   audience: z.array(z.enum(["borrower", "contact"])).min(1),
-  citations,
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -205,3 +215,4 @@ export type Stage = z.infer<typeof stageSchema>;
 export type Consequence = z.infer<typeof consequenceSchema>;
 export type Advice = z.input<typeof adviceSchema>;
 export type CollectionRule = z.infer<typeof collectionRuleSchema>;
+export type RuleStatement = z.infer<typeof ruleStatementSchema>;
