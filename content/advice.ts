@@ -24,7 +24,7 @@ export const advice: Advice[] = [
   {
     id: "talk-to-official-service",
     title: "主动联系官方客服，谈一个做得到的还款计划",
-    body: "不要躲。通过支付宝 App 里的「我的客服」或95188说明原因，提出您真正做得到的方案，比如分几期还、延后几天。这是请求，平台可以不同意，但主动沟通的人，文章普遍认为更少被联系家人朋友。",
+    body: "不要躲。通过支付宝 App 里的「我的客服」或95188说明原因，提出您真正做得到的方案，比如分几期还、延后几天。这是请求，平台可以不同意；有两篇文章认为，主动沟通、提出可行计划的人，联系人被打扰的可能更小。",
     steps: [
       "在支付宝 App 里打开「我的客服」，或拨打95188",
       "说清楚逾期原因和您能还的金额、日期",
@@ -165,6 +165,12 @@ export const advice: Advice[] = [
       { source: "article-how-contacts-2024", where: "五、1 合理规划借款" },
       { source: "article-seven-days", where: "建议：提前规划，合理借贷" },
       { source: "article-overdue-process-2025", where: "四、1" },
+    ],
+    articleSupport: [
+      {
+        says: "几篇文章给的第一条建议都是别让逾期发生",
+        articles: ["article-when-contacts-2025", "article-how-contacts-2024", "article-seven-days", "article-overdue-process-2025"],
+      },
     ],
   },
 ];

@@ -152,7 +152,7 @@ export const events: EventRule[] = [
     placement: {
       fromDay: 31,
       toDay: null,
-      note: "来源没有给出天数；本工具把它放在联系紧急联系人之后，因为文章说这是其他途径都联系不上时才发生的。",
+      note: "来源没有给出天数；本工具把它放在联系紧急联系人之后，因为一篇文章说这通常在联系不上本人时才发生。",
     },
     baseLikelihood: 0,
     maxLikelihood: 1,

@@ -37,7 +37,7 @@ export default function SourcesPage() {
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug">{TITLE}</h1>
         <p className="text-muted">
-          平台没有公开自己的催收流程。网上关于「逾期多久会怎样」的天数，几乎都来自第三方文章，而它们彼此并不一致。本站不挑一个数字，而是把每个说法并排列出，用多数来源集中的范围做时间线。
+          平台没有公开自己的催收流程。网上关于「逾期多久会怎样」的天数，几乎都来自第三方文章，而它们彼此并不一致。本站不挑一个数字，而是把每个说法并排列出，取居中的说法所在的范围做时间线。
         </p>
       </header>
 

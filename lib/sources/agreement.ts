@@ -33,9 +33,9 @@ export function positionOf(figure: { fromDay: number; toDay: number | null }, ba
 }
 
 export const POSITION_LABELS: Record<Position, string> = {
-  earlier: "比多数来源早",
-  within: "落在多数来源的范围内",
-  later: "比多数来源晚",
+  earlier: "比居中的说法早",
+  within: "落在居中的说法范围内",
+  later: "比居中的说法晚",
 };
 
 export function figureComparisons(sourceId: string): FigureComparison[] {
