@@ -200,7 +200,7 @@ export const collectionRules: CollectionRule[] = [
     title: "催收相关条款应在合同里醒目提示",
     statements: [
       {
-        text: "据二手资料，中国互联网金融协会的自律指引要求放贷机构在借款合同中突出提示和催收有关的条款。",
+        text: "据二手资料，中国互联网金融协会的《互联网金融贷后催收业务指引》要求放贷机构在借款合同中突出提示和催收有关的条款。",
         basis: { source: "guideline-nifa-collection-2024", where: "合同提示要求（二手资料）" },
       },
       {
