@@ -11,7 +11,7 @@ import { datedFigures, eventSpread } from "@/lib/sources/event-spread";
 
 const TITLE = "资料来源：谁说了什么，各自有多可信";
 const DESCRIPTION =
-  "借呗、花呗逾期后多久联系紧急联系人？五篇网络文章给出的天数从一周到三个月不等。这里把每个来源的说法并排列出，并说明第三方文章、法律和行业规则各该给多少分量。";
+  "借呗、花呗逾期后多久联系紧急联系人？网络文章和读者评论给出的天数从一周到三个月不等。这里把每个来源的说法并排列出，并说明第三方文章、法律和行业规则各该给多少分量。";
 
 export const metadata: Metadata = {
   title: TITLE,
