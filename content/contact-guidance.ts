@@ -34,7 +34,7 @@ export const contactKeyPoints: ContactKeyPoint[] = [
   {
     id: "do-now",
     heading: "现在可以做什么",
-    body: "愿意就转告他一声。别答应替他还钱，也别签任何东西；不想再接，直接说「别再打来」：行业指引要求对方这时停止联系，法律也允许您拒绝对方处理您的信息。",
+    body: "愿意就转告他一声。别答应替他还钱，也别签任何东西；不想再接，就说「别再打来」，按行业指引对方应当停止。",
     citations: [
       { source: "law-civil-code-contracts", where: "第五百五十二条" },
       CBA_THIRD_PARTY,
