@@ -63,6 +63,8 @@ export function findContentProblems(data: Content): ContentProblem[] {
       problems.push(`rule ${r.id} has no statement resting on a law, regulation, standard or guideline`);
     // Statements are joined into one paragraph where a rule is shown in a line or two.
     for (const st of r.statements) if (!/[。！？]$/.test(st.text)) problems.push(`rule ${r.id} has a statement that does not end a sentence: ${st.text}`);
+    const bases = r.statements.map((st) => `${st.basis.source}|${st.basis.where ?? ""}`);
+    if (new Set(bases).size !== bases.length) problems.push(`rule ${r.id} cites the same source and place for two statements: join them`);
   }
 
   const factorIds = new Set(data.factors.map((f) => f.id));

@@ -1,5 +1,5 @@
 /** Whether a source applies on a given day: rules carry their effective dates. */
-import type { Citation, CollectionRule, Source } from "@/lib/content/schema";
+import type { Citation, CollectionRule, RuleStatement, Source } from "@/lib/content/schema";
 import type { IsoDate } from "@/lib/dates/iso-date";
 
 /** ISO dates compare correctly as strings. */
@@ -52,14 +52,15 @@ export function ruleCitations(rule: Pick<CollectionRule, "statements">): Citatio
  * rule, never instead of it.
  */
 export function ruleOnDay(rule: CollectionRule, sourceById: SourceLookup, today: IsoDate): RuleOnDay | null {
-  const shown = rule.statements.filter((s) => {
+  // One pass, no helpers: this runs in the browser on /timeline and /plan, whose script budget has no headroom.
+  const shown: RuleStatement[] = [];
+  let stands = false;
+  for (const s of rule.statements) {
     const source = sourceById(s.basis.source);
-    return source !== undefined && isInForce(source, today);
-  });
-  const stands = shown.some((s) => {
-    const source = sourceById(s.basis.source);
-    return source !== undefined && isRuleText(source);
-  });
+    if (!source || !isInForce(source, today)) continue;
+    shown.push(s);
+    stands ||= isRuleText(source);
+  }
   if (!stands) return null;
   return {
     id: rule.id,
@@ -67,6 +68,7 @@ export function ruleOnDay(rule: CollectionRule, sourceById: SourceLookup, today:
     audience: rule.audience,
     statements: shown.map((s) => ({ text: s.text, citations: [s.basis] })),
     body: shown.map((s) => s.text).join(""),
-    citations: ruleCitations({ statements: shown }),
+    // A rule cites each source once per statement; load-content rejects a rule that repeats one.
+    citations: shown.map((s) => s.basis),
   };
 }
