@@ -24,7 +24,7 @@ export const advice: Advice[] = [
   {
     id: "talk-to-official-service",
     title: "主动联系官方客服，谈一个做得到的还款计划",
-    body: "不要躲。通过支付宝 App 里的「我的客服」或95188说明原因，提出您真正做得到的方案，比如分几期还、延后几天。这是请求，平台可以不同意，但主动沟通的人，文章普遍认为更少被联系家人朋友。",
+    body: "不要躲。通过支付宝 App 里的「我的客服」或95188说明原因，提出您真正做得到的方案，比如分几期还、延后几天。这是请求，平台可以不同意；有两篇文章认为，主动沟通、提出可行计划的人，联系人被打扰的可能更小。",
     steps: [
       "在支付宝 App 里打开「我的客服」，或拨打95188",
       "说清楚逾期原因和您能还的金额、日期",
@@ -78,7 +78,7 @@ export const advice: Advice[] = [
   {
     id: "know-your-rights",
     title: "了解催收的边界，遇到越界可以投诉",
-    body: "正常的催收是提醒您还钱；威胁、辱骂、深夜来电、向无关的人透露您的欠款，都越过了规则。先向平台客服投诉，没有结果再打12378金融消费者投诉热线；骚扰电话和短信可以向12321举报；有人威胁您的安全，请拨110。",
+    body: "正常的催收是提醒您还钱；威胁、辱骂、深夜来电、向无关的人透露您的欠款，都越过了规则。先向平台客服投诉，没有结果再打12378金融消费者投诉热线；骚扰电话和短信可以在12321的网站（www.12321.cn）或App上举报；有人威胁您的安全，请拨110。",
     audience: ["borrower", "contact"],
     stages: ["calls", "contacts", "escalation", "legal"],
     priority: 4,
@@ -107,7 +107,7 @@ export const advice: Advice[] = [
   {
     id: "verify-legal-papers",
     title: "核实律师函和法院文书的真假",
-    body: "律师函不是法院文书。真正的起诉会由法院送达，可以拨打法院的公开电话核实。冒充法院、警方催收是被禁止的。收到真实的法院文书不要置之不理，按要求应诉或协商。",
+    body: "律师函不是法院文书。拿不准一份文件是不是法院发的，自己查到法院公开的电话核实，不要用文件上留的号码。行业指引禁止冒充法院、警方催收。收到真实的法院文书不要置之不理，按要求应诉或协商。",
     audience: ["borrower"],
     stages: ["escalation", "legal"],
     priority: 3,
@@ -165,6 +165,12 @@ export const advice: Advice[] = [
       { source: "article-how-contacts-2024", where: "五、1 合理规划借款" },
       { source: "article-seven-days", where: "建议：提前规划，合理借贷" },
       { source: "article-overdue-process-2025", where: "四、1" },
+    ],
+    articleSupport: [
+      {
+        says: "几篇文章给的第一条建议都是别让逾期发生",
+        articles: ["article-when-contacts-2025", "article-how-contacts-2024", "article-seven-days", "article-overdue-process-2025"],
+      },
     ],
   },
 ];

@@ -1,7 +1,8 @@
 /**
  * What accumulates while a repayment stays overdue. `fromDay` is when a consequence
  * starts to apply; none of the sources gives the lender's exact days, so the days here
- * follow the stage the articles attach each consequence to.
+ * follow the stage the articles attach each consequence to. Those on day 1 are this
+ * product's placement (no source gives a day), and the pages say so.
  */
 import type { Consequence } from "@/lib/content/schema";
 
@@ -9,7 +10,7 @@ export const consequences: Consequence[] = [
   {
     id: "penalty-interest",
     title: "罚息按天累积",
-    body: "逾期后通常按天多收罚息或逾期利息。平台没有公开统一的费率，具体以您的合同或账单为准；下面的数字只是按您填的费率算的估计。",
+    body: "文章说，逾期后要付罚息，通常按天计收；法律规定，逾期利息按约定或国家有关规定支付。平台没有公开统一的费率，具体以您的合同或账单为准；下面的数字只是按您填的费率算的估计。",
     fromDay: 1,
     kind: "money",
     citations: [
@@ -21,7 +22,7 @@ export const consequences: Consequence[] = [
   {
     id: "zhima-score",
     title: "芝麻分可能下降",
-    body: "逾期会拉低芝麻分，免押租借、信用额度等和芝麻分挂钩的服务可能受限。",
+    body: "一篇文章说，逾期会导致芝麻分下降，免押租借、信用额度等和芝麻分挂钩的服务可能受限。",
     fromDay: 1,
     kind: "access",
     citations: [{ source: "article-seven-days", where: "借呗逾期的其他后果" }],
@@ -29,7 +30,7 @@ export const consequences: Consequence[] = [
   {
     id: "credit-report",
     title: "可能记入央行征信",
-    body: "借呗、花呗会向人民银行征信系统报送信息，包括逾期。报送前应通知您本人；逾期多少天会被报送，平台没有公开。不良记录在还清后保存5年再删除，会影响以后申请房贷、车贷和信用卡。",
+    body: "据新闻报道，花呗在用户授权下向人民银行征信系统报送信息，包括违约信息；文章说借呗的逾期信息也会上传。报送不良信息前应当告知您本人；逾期多少天会被报送，平台没有公开。不良信息自不良行为结束之日起保存5年，期满删除；文章说它会影响以后申请房贷、车贷和信用卡。",
     fromDay: 1,
     kind: "credit",
     citations: [
@@ -41,7 +42,7 @@ export const consequences: Consequence[] = [
   {
     id: "borrowing-limits",
     title: "额度和借款资格受影响",
-    body: "逾期记录会让支付宝内外的放贷机构降低额度、提高利率或拒绝新的借款申请。",
+    body: "两篇文章说，逾期记录可能让支付宝内外的放贷机构降低额度、提高利率，或拒绝新的借款申请。",
     fromDay: 1,
     kind: "access",
     citations: [
@@ -52,7 +53,7 @@ export const consequences: Consequence[] = [
   {
     id: "legal-exposure",
     title: "法律风险上升",
-    body: "逾期很久仍不还，放贷方可能起诉；判决后仍不履行，可能被强制执行财产。法院审查金融借款时，利息、罚息和费用合计一般参照年化24%为上限（据二手资料）。",
+    body: "文章说，逾期很久仍不还，放贷方可能起诉，借款人可能面临财产被查封等风险。据二手资料，法院审查金融借款时，参照的是利息、复利、罚息和其他费用合计年化24%的上限。",
     fromDay: 61,
     kind: "legal",
     citations: [

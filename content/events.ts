@@ -140,7 +140,7 @@ export const events: EventRule[] = [
     who: "friends-colleagues",
     channels: ["phone", "social-app"],
     title: "联系您的朋友或同事",
-    description: "文章说，通常只在完全联系不上本人时才会发生。",
+    description: "一篇文章说，这通常在联系不上本人时才会发生。",
     citations: [
       { source: "article-who-is-contacted", where: "3.5 朋友或同事" },
       { source: "article-how-contacts-2024", where: "读者评论：通讯录" },
@@ -152,7 +152,7 @@ export const events: EventRule[] = [
     placement: {
       fromDay: 31,
       toDay: null,
-      note: "来源没有给出天数；本工具把它放在联系紧急联系人之后，因为文章说这是其他途径都联系不上时才发生的。",
+      note: "来源没有给出天数；本工具把它放在联系紧急联系人之后，因为一篇文章说这通常在联系不上本人时才发生。",
     },
     baseLikelihood: 0,
     maxLikelihood: 1,
@@ -167,7 +167,7 @@ export const events: EventRule[] = [
     who: "agency",
     channels: ["phone", "sms"],
     title: "转给第三方催收机构",
-    description: "催收可能交给外包的催收公司，电话和短信会更频繁。",
+    description: "催收可能交给外包的催收公司；一篇文章说，这时催收电话可能更多。",
     citations: [
       { source: "article-when-contacts-2025", where: "4.2 逾期后期" },
       { source: "article-how-contacts-2024", where: "读者评论" },
@@ -207,7 +207,7 @@ export const events: EventRule[] = [
     who: "agency",
     channels: ["home-visit"],
     title: "上门催收",
-    description: "极少发生，文章说通常只针对金额大、逾期时间长的情况，由外包机构执行。",
+    description: "一篇文章说，上门由外包机构执行，通常只针对金额大、逾期时间长的情况；它的一条评论说这是极少数情况。",
     citations: [{ source: "article-overdue-process-2025", where: "三、2.(3)；三、3.(5)；评论" }],
     figures: [{ source: "article-overdue-process-2025", where: "三、2.(3) 逾期后期", fromDay: 61, toDay: null, says: "超过60天可能上门" }],
     baseLikelihood: 0,

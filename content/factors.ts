@@ -10,14 +10,14 @@ export const factors: Factor[] = [
     id: "history-ontime",
     when: { answer: "history", in: ["ontime"] },
     label: "您一直按时还款",
-    explanation: "文章认为，记录一贯良好的人偶尔逾期，平台更可能先直接找本人沟通，不急于联系他人。",
+    explanation: "一篇文章认为，记录一贯良好的人偶尔逾期，平台更可能先直接找本人沟通，不急于联系他人。",
     citations: [{ source: "article-seven-days", where: "影响因素：信用记录与还款历史" }],
   },
   {
     id: "history-repeated",
     when: { answer: "history", in: ["repeated"] },
     label: "您以前多次逾期",
-    explanation: "文章认为，过去多次逾期的人，被联系联系人的可能更大、时间更早。",
+    explanation: "一篇文章认为，过去多次逾期的人，被联系联系人的可能更大、时间更早。",
     citations: [{ source: "article-seven-days", where: "影响因素：信用记录与还款历史" }],
   },
   {
@@ -25,9 +25,10 @@ export const factors: Factor[] = [
     when: { answer: "contact", in: ["negotiating"] },
     label: "您在和平台协商，或已约定还款计划",
     explanation:
-      "文章认为，主动说明情况、提出可行的还款计划并照做，平台可能暂缓联系他人；行业规则也只允许在本人失联时联系第三人。",
+      "两篇文章认为，主动说明情况、提出可行的还款计划并照做，平台可能暂不联系他人；行业指引也只允许在本人失联时联系第三人。",
     citations: [
       { source: "article-seven-days", where: "影响因素：与支付宝的沟通情况" },
+      { source: "article-how-contacts-2024", where: "五、逾期后怎样避免紧急联系人被联系：3 及时沟通" },
       { source: "guideline-cba-collection-2026", where: "第三人联系规则（新闻摘要）" },
     ],
   },
@@ -35,7 +36,7 @@ export const factors: Factor[] = [
     id: "contact-silent",
     when: { answer: "contact", in: ["silent"] },
     label: "您没有接听或回复平台",
-    explanation: "文章认为，不接电话、不回短信，平台为了找到人，更可能去联系您留下的联系人。",
+    explanation: "一篇文章认为，不接电话、不回短信，平台为了找到人，更可能去联系您留下的联系人。",
     citations: [
       { source: "article-seven-days", where: "影响因素：与支付宝的沟通情况" },
       { source: "article-how-contacts-2024", where: "读者评论：经催收仍不还款" },
@@ -46,7 +47,7 @@ export const factors: Factor[] = [
     when: { answer: "contact", in: ["unreachable"] },
     label: "平台联系不上您",
     explanation:
-      "文章说，联系不上本人时，可能转而联系朋友或同事；行业规则也把「失联」作为联系第三人的前提，但只许询问联系方式或请其转告。",
+      "一篇文章说，联系不上本人时，可能转而联系朋友或同事；行业指引也把「失联」作为联系第三人的前提，但只许询问联系方式或请其转告。",
     citations: [
       { source: "article-who-is-contacted", where: "3.5 朋友或同事" },
       { source: "guideline-cba-collection-2026", where: "第三人联系规则（新闻摘要）" },
@@ -56,14 +57,14 @@ export const factors: Factor[] = [
     id: "amount-small",
     when: { answer: "amount", below: 1000 },
     label: "逾期金额不到1000元",
-    explanation: "文章认为，金额较小时平台多用温和的提醒，给更多时间，联系他人的可能较低。",
+    explanation: "一篇文章认为，金额较小时平台多用温和的提醒，给更多时间，联系他人的可能较低。",
     citations: [{ source: "article-seven-days", where: "影响因素：逾期金额大小" }],
   },
   {
     id: "amount-large",
     when: { answer: "amount", atLeast: 10000 },
     label: "逾期金额在1万元以上",
-    explanation: "文章认为，金额越大，平台越急于收回，联系他人更早；上门和起诉也多针对大额逾期。",
+    explanation: "一篇文章认为，金额越大，平台越急于收回，联系他人更早；另一篇文章说上门通常针对金额大、时间长的逾期，它的一条评论说上门极少发生。一条读者评论说金额大时会打给通讯录好友。",
     citations: [
       { source: "article-seven-days", where: "影响因素：逾期金额大小" },
       { source: "article-overdue-process-2025", where: "三、3.(5) 上门；评论" },
@@ -74,7 +75,7 @@ export const factors: Factor[] = [
     id: "partial-repayment",
     when: { answer: "partialRepayment", in: ["yes"] },
     label: "您已经还了一部分",
-    explanation: "文章认为，有实际的还款行动，平台可能继续观察，而不是马上联系他人。",
+    explanation: "一篇文章认为，有实际的还款行动，平台可能继续观察，而不是马上联系他人。",
     citations: [{ source: "article-seven-days", where: "逾期7天会打联系人吗：沟通良好并积极还款的情形" }],
   },
   {
@@ -88,14 +89,14 @@ export const factors: Factor[] = [
     id: "guarantor-exists",
     when: { answer: "guarantor", in: ["yes"] },
     label: "您的借款有共同借款人或担保人",
-    explanation: "共同借款人对还款负有连带责任，逾期时也会收到催收。",
+    explanation: "一篇文章说，共同借款人对还款负有连带责任，逾期时也会收到催收。",
     citations: [{ source: "article-who-is-contacted", where: "3.2 共同借款人" }],
   },
   {
     id: "guarantor-unsure",
     when: { answer: "guarantor", in: ["unsure"] },
     label: "您不确定是否有共同借款人或担保人",
-    explanation: "借呗、花呗通常是个人名义借款；只有签过共同借款或担保协议的人才会被当作还款人催收。",
+    explanation: "只有签过共同借款合同或保证合同（含书面保证）的人，才对这笔借款负有还款责任；您的借款有没有这样的人，可以在借款合同里查到。",
     citations: [
       { source: "article-who-is-contacted", where: "3.2 共同借款人" },
       { source: "law-civil-code-contracts", where: "第六百八十一条、第六百八十五条" },

@@ -19,7 +19,7 @@ export const stages: Stage[] = [
     name: "刚逾期：自动提醒",
     fromDay: 1,
     toDay: 3,
-    summary: "头几天通常是系统发的 App 通知和短信，提醒您尽快还款。",
+    summary: "三篇文章说，头几天以系统发的 App 通知和短信为主，提醒您尽快还款。",
     citations: [
       { source: "article-seven-days", where: "催收流程：逾期第1-3天" },
       { source: "article-who-is-contacted", where: "2.1 系统自动催收" },
@@ -31,11 +31,12 @@ export const stages: Stage[] = [
     name: "电话提醒本人",
     fromDay: 4,
     toDay: 14,
-    summary: "提醒升级为打给您本人的电话，了解逾期原因、确认还款打算。多数文章认为这段时间还不会联系别人。",
+    summary: "提醒升级为打给您本人的电话，了解逾期原因、确认还款打算。两篇文章认为这段时间还不会联系别人；另一篇认为约第7天就有可能。",
     citations: [
       { source: "article-seven-days", where: "催收流程：超过3天未满7天" },
       { source: "article-when-contacts-2025", where: "4.2 逾期初期" },
       { source: "article-how-contacts-2024", where: "一、银行何时会联系紧急联系人" },
+      { source: "article-seven-days", where: "逾期7天会打联系人吗" },
     ],
   },
   {
@@ -43,7 +44,7 @@ export const stages: Stage[] = [
     name: "可能联系紧急联系人",
     fromDay: 15,
     toDay: 30,
-    summary: "多篇文章认为，这一段开始可能有人打给您填写的紧急联系人，请对方帮忙联系您。各文章给出的天数差别很大。",
+    summary: "两篇文章认为，这一段开始可能有人打给您填写的紧急联系人，请对方帮忙联系您。各文章给出的天数差别很大。",
     citations: [
       { source: "article-when-contacts-2025", where: "4.2 逾期中期" },
       { source: "article-how-contacts-2024", where: "一、银行何时会联系紧急联系人" },
@@ -65,7 +66,7 @@ export const stages: Stage[] = [
     name: "可能走法律程序",
     fromDay: 61,
     toDay: null,
-    summary: "超过两个月，文章提到可能有上门和起诉；上门很少见，通常针对金额大、时间长的逾期。",
+    summary: "一篇文章说，超过两个月可能有上门和起诉；它的评论说上门极少发生，通常针对金额大、时间长的逾期。",
     citations: [
       { source: "article-overdue-process-2025", where: "三、2.(3) 逾期后期；评论" },
       { source: "article-seven-days", where: "借呗逾期的其他后果" },

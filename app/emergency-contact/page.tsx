@@ -9,6 +9,7 @@ import { RuleSummary } from "@/components/emergency-contact/rule-list";
 import { ShortCite } from "@/components/emergency-contact/short-cite";
 import { loadContent } from "@/lib/content/load-content";
 import { chinaDate, contactPageData } from "@/lib/contact/page-data";
+import { ruleOnDay } from "@/lib/engine/in-force";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 
 export const metadata: Metadata = {
@@ -34,7 +35,9 @@ export default function EmergencyContactPage() {
   const data = contactPageData(chinaDate(new Date()), site);
   const byId = <T extends { id: string }>(items: T[], id: string) => items.find((x) => x.id === id) as T;
   const owes = byId(data.keyPoints, "owes-nothing");
-  const trap = site.collectionRules.find((r) => r.id === "promise-to-pay-trap");
+  const sourcesById = new Map(site.sources.map((s) => [s.id, s]));
+  const trapRule = site.collectionRules.find((r) => r.id === "promise-to-pay-trap");
+  const trap = trapRule ? ruleOnDay(trapRule, (id) => sourcesById.get(id), data.today) : null;
 
   return (
     <div className="space-y-10">

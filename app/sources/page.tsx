@@ -11,7 +11,7 @@ import { datedFigures, eventSpread } from "@/lib/sources/event-spread";
 
 const TITLE = "资料来源：谁说了什么，各自有多可信";
 const DESCRIPTION =
-  "借呗、花呗逾期后多久联系紧急联系人？五篇网络文章给出的天数从一周到三个月不等。这里把每个来源的说法并排列出，并说明第三方文章、法律和行业规则各该给多少分量。";
+  "借呗、花呗逾期后多久联系紧急联系人？网络文章和读者评论给出的天数从一周到三个月不等。这里把每个来源的说法并排列出，并说明第三方文章、法律和行业规则各该给多少分量。";
 
 export const metadata: Metadata = {
   title: TITLE,
@@ -37,7 +37,7 @@ export default function SourcesPage() {
       <header className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug">{TITLE}</h1>
         <p className="text-muted">
-          平台没有公开自己的催收流程。网上关于「逾期多久会怎样」的天数，几乎都来自第三方文章，而它们彼此并不一致。本站不挑一个数字，而是把每个说法并排列出，用多数来源集中的范围做时间线。
+          平台没有公开自己的催收流程。网上关于「逾期多久会怎样」的天数，几乎都来自第三方文章，而它们彼此并不一致。本站不挑一个数字，而是把每个说法并排列出，取居中的说法所在的范围做时间线。
         </p>
       </header>
 

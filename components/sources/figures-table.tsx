@@ -37,7 +37,7 @@ export function FiguresTable({ spread, caption }: { spread: EventSpread; caption
       <p className="mt-1 text-sm text-muted">
         {spread.placementNote
           ? `没有来源给出天数。${spread.placementNote}`
-          : `时间线采用多数来源集中的${dayRangeText(spread.band.fromDay, spread.band.toDay)}；各来源的说法从${spreadText(spread.spread.minDay, spread.spread.maxDay)}不等${spread.disagree ? "，分歧很大" : ""}。`}
+          : `时间线采用居中的说法所在的${dayRangeText(spread.band.fromDay, spread.band.toDay)}；各来源的说法从${spreadText(spread.spread.minDay, spread.spread.maxDay)}不等${spread.disagree ? "，分歧很大" : ""}。`}
       </p>
     </div>
   );

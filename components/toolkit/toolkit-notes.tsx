@@ -95,7 +95,7 @@ export const toolkitNotes: ToolkitNotes = {
     basisLegend: "一年按多少天折算成日费率",
     basisDefault: "（本页默认）",
     multiplierLabel: "逾期后按几倍计算（选填）",
-    multiplierHint: "有的合同写「罚息为正常利率的1.5倍」，就填 1.5；没有写就留 1",
+    multiplierHint: "合同写明逾期后按正常利率的几倍计收，就填那个倍数；没有写就留 1",
   },
   costAssumptions: <>假设：只对逾期的本金按单利计费，不算复利和其他费用，这期间也没有还款。</>,
   roundedNote: ROUNDED_NOTE,

@@ -107,8 +107,8 @@ export const channels: PlanChannel[] = [
   },
   {
     name: "网络不良与垃圾信息举报",
-    number: "12321",
-    when: "骚扰电话、垃圾短信、个人信息被泄露",
+    number: "网站 www.12321.cn 或 12321 App",
+    when: "举报骚扰电话、垃圾短信、个人信息被泄露",
     citations: [{ source: "service-12321" }],
   },
   {

@@ -21,7 +21,7 @@ export const regulatorComplaint: LetterTemplate = {
     },
     { text: "相关规定：《中华人民共和国个人信息保护法》第四十四条、第四十七条、第五十条。" },
     {
-      text: "另据公开报道，中国银行业协会的催收工作指引要求不向与借款无关的第三人催收。",
+      text: "另据公开报道，中国银行业协会的《金融机构个人消费类贷款催收工作指引（试行）》要求不向与借款无关的第三人催收。",
       onlyIfInForce: "guideline-cba-collection-2026",
     },
     { text: "我可以提供：提出请求的截图或记录、来电记录、短信截图。" },

@@ -75,6 +75,21 @@ describe("contactPageData", () => {
     expect(JSON.stringify(contactPageData("2025-06-01", site))).toContain("law-public-security-penalties-2012");
   });
 
+  it("before the national standard, no rule rests on it or on the guideline; the laws' rules still stand", () => {
+    const before = contactPageData("2025-02-27", site);
+    expect(JSON.stringify(before.rules)).not.toContain("std-gbt-45251-2025");
+    expect(before.rules.map((r) => r.id)).not.toContain("quiet-hours");
+    expect(before.rules.map((r) => r.id)).toEqual(expect.arrayContaining(["no-debt-disclosure", "stop-when-refused", "no-harassment"]));
+  });
+
+  it("cites the revised public-security law by name, telling the reader plainly that its article number is not given here", () => {
+    const data = contactPageData("2026-12-02", site);
+    const impersonation = data.judgements.find((j) => j.id === "impersonation");
+    const revised = impersonation?.citations.find((c) => c.source === "law-public-security-penalties-2025");
+    expect(revised?.where).toBe("本站没有收录修订后的全文，因此不列条号");
+    expect(JSON.stringify(data)).not.toContain("未核对");
+  });
+
   it("chinaDate reads the calendar in UTC+8", () => {
     expect(chinaDate(new Date("2026-11-22T16:30:00Z"))).toBe("2026-11-23");
     expect(chinaDate(new Date("2026-11-22T15:59:00Z"))).toBe("2026-11-22");

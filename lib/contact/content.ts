@@ -4,6 +4,7 @@
  * and advice item referred to exists. The page calls `loadContactPage`, so
  * `next build` fails on bad content; the tests call `findContactProblems`.
  */
+import { ruleCitations } from "@/lib/engine/in-force";
 import { z } from "zod";
 import { contactActions, contactChannels, contactJudgements, contactKeyPoints, contactRuleIds, contactWarningAdviceId } from "@/content/contact-guidance";
 import { contactReplies } from "@/content/contact-replies";
@@ -49,7 +50,10 @@ export const contactContent: ContactContent = {
 /** Every citation a record makes, its own and those of the rules it names. */
 export function citationsOf(record: { citations?: readonly Citation[]; rules?: readonly string[] }, site: Content): Citation[] {
   const own = record.citations ?? [];
-  const fromRules = (record.rules ?? []).flatMap((id) => site.collectionRules.find((r) => r.id === id)?.citations ?? []);
+  const fromRules = (record.rules ?? []).flatMap((id) => {
+    const rule = site.collectionRules.find((r) => r.id === id);
+    return rule ? ruleCitations(rule) : [];
+  });
   return [...own, ...fromRules];
 }
 

@@ -6,11 +6,11 @@
  */
 import { loadContent } from "@/lib/content/load-content";
 import type { Content } from "@/lib/content";
-import type { Advice, Citation, CollectionRule, Source } from "@/lib/content/schema";
+import type { Advice, Citation, Source } from "@/lib/content/schema";
 import { contactContent, findContactProblems, type ContactContent } from "@/lib/contact/content";
 import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
-import { isInForce, ruleStands } from "@/lib/engine/in-force";
+import { isInForce, isRuleText, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
 
 export type CitedItem = { id: string; title: string; body: string; citations: Citation[]; rules: { id: string; title: string }[] };
 export type JudgementView = CitedItem & { id: JudgementId; verdict: Verdict };
@@ -25,7 +25,8 @@ export type ContactPageData = {
   replies: ReplyView[];
   channels: ChannelView[];
   actions: ActionView[];
-  rules: CollectionRule[];
+  /** Each with only the statements whose own source is in force on `today`. */
+  rules: RuleOnDay[];
   /** The in-force sources behind the rules, newest first, each cited with its date and how far to trust it. */
   ruleBasis: Citation[];
   warning: CitedItem;
@@ -37,11 +38,11 @@ const TRUST_NOTE: Record<Source["trust"], string> = {
   "third-party-article": "网络文章的说法",
 };
 
-function basisOf(rules: readonly CollectionRule[], sources: Map<string, Source>): Citation[] {
+function basisOf(rules: readonly RuleOnDay[], sources: Map<string, Source>): Citation[] {
   const ids = [...new Set(rules.flatMap((r) => r.citations.map((c) => c.source)))];
   return ids
     .map((id) => sources.get(id))
-    .filter((s): s is Source => s !== undefined && s.kind !== "article" && s.kind !== "public-service")
+    .filter((s): s is Source => s !== undefined && isRuleText(s))
     .sort((a, b) => (b.effectiveFrom ?? b.date ?? "").localeCompare(a.effectiveFrom ?? a.date ?? ""))
     .map((s) => {
       const from = s.effectiveFrom ? `${formatChineseDate(s.effectiveFrom)}起适用，` : "";
@@ -55,8 +56,12 @@ export function contactPageData(today: IsoDate, site: Content = loadContent(), d
 
   const sources = new Map(site.sources.map((s) => [s.id, s]));
   const rulesById = new Map(site.collectionRules.map((r) => [r.id, r]));
-  const standing = (ids: readonly string[] = []) =>
-    ids.map((id) => rulesById.get(id)).filter((r): r is CollectionRule => r !== undefined && ruleStands(r.citations, (id) => sources.get(id), today));
+  const standing = (ids: readonly string[] = []): RuleOnDay[] =>
+    ids.flatMap((id) => {
+      const rule = rulesById.get(id);
+      const onDay = rule ? ruleOnDay(rule, (x) => sources.get(x), today) : null;
+      return onDay ? [onDay] : [];
+    });
   const inForce = (citations: readonly Citation[]): Citation[] => {
     const seen = new Set<string>();
     return citations.filter((c) => {
@@ -90,11 +95,8 @@ export function contactPageData(today: IsoDate, site: Content = loadContent(), d
       ...("advice" in a ? fromAdvice(adviceById.get(a.advice) as Advice) : cited(a)),
       id: a.id,
     })),
-    rules: standing(data.ruleIds).map((r) => ({ ...r, citations: inForce(r.citations) })),
-    ruleBasis: basisOf(
-      standing(data.ruleIds).map((r) => ({ ...r, citations: inForce(r.citations) })),
-      sources,
-    ),
+    rules: standing(data.ruleIds),
+    ruleBasis: basisOf(standing(data.ruleIds), sources),
     warning: fromAdvice(adviceById.get(data.warningAdviceId) as Advice),
   };
 }

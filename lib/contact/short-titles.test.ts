@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ruleCitations } from "@/lib/engine/in-force";
 import { content } from "@/lib/content";
 import { answerTexts } from "@/lib/contact/answer-texts";
 import { contactContent, citationsOf } from "@/lib/contact/content";
@@ -13,7 +14,7 @@ describe("short citation names", () => {
     for (const id of Object.keys(SHORT_TITLES)) expect(sourceIds.has(id), id).toBe(true);
     const records = [...contactContent.keyPoints, ...contactContent.judgements, ...contactContent.replies, ...contactContent.channels];
     const rules = content.collectionRules.filter((r) => contactContent.ruleIds.includes(r.id));
-    const cited = new Set([...records.flatMap((r) => citationsOf(r, content)), ...rules.flatMap((r) => r.citations)].map((c) => c.source));
+    const cited = new Set([...records.flatMap((r) => citationsOf(r, content)), ...rules.flatMap((r) => ruleCitations(r))].map((c) => c.source));
     for (const id of cited) expect(SHORT_TITLES[id], `${id} has a short name`).toBeTruthy();
   });
 

@@ -28,6 +28,7 @@ export const SHORT_TITLES: Record<string, string> = {
   "article-how-contacts-2024": "网络文章：如何联系紧急联系人",
   "article-overdue-process-2025": "网络文章：借呗逾期流程",
   "article-who-is-contacted": "网络文章：逾期会联系哪些人",
+  "article-seven-days": "网络文章：逾期7天会打联系人吗",
 };
 
 /**

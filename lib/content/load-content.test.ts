@@ -1,3 +1,4 @@
+import { ruleCitations } from "@/lib/engine/in-force";
 import { describe, expect, it } from "vitest";
 import { content, type Content } from "@/lib/content";
 import { findContentProblems, loadContent } from "@/lib/content/load-content";
@@ -13,7 +14,7 @@ const claims: { what: string; citations: readonly Citation[] }[] = [
   ...content.factors.map((x) => ({ what: `factor ${x.id}`, citations: x.citations })),
   ...content.consequences.map((x) => ({ what: `consequence ${x.id}`, citations: x.citations })),
   ...content.advice.map((x) => ({ what: `advice ${x.id}`, citations: x.citations })),
-  ...content.collectionRules.map((x) => ({ what: `rule ${x.id}`, citations: x.citations })),
+  ...content.collectionRules.map((x) => ({ what: `rule ${x.id}`, citations: ruleCitations(x) })),
 ];
 
 /** Answers that calm collection down, and answers that speed it up. */

@@ -3,6 +3,7 @@
  * rule and stage referred to exists. Server components call it, so `next build` fails
  * on bad content; the tests call it too. Never imported by client components.
  */
+import { isRuleText } from "@/lib/engine/in-force";
 import { z } from "zod";
 import { content, type Content } from "@/lib/content";
 import {
@@ -54,7 +55,17 @@ export function findContentProblems(data: Content): ContentProblem[] {
   for (const f of data.factors) citing("factor", f.id, f.citations);
   for (const q of data.consequences) citing("consequence", q.id, q.citations);
   for (const a of data.advice) citing("advice", a.id, a.citations);
-  for (const r of data.collectionRules) citing("rule", r.id, r.citations);
+  const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
+  for (const r of data.collectionRules) {
+    citing("rule", r.id, r.statements.map((st) => st.basis));
+    // A rule must rest on a rule text somewhere, or it is not a rule (see ruleOnDay).
+    if (!r.statements.some((st) => { const src = sourcesById.get(st.basis.source); return src !== undefined && isRuleText(src); }))
+      problems.push(`rule ${r.id} has no statement resting on a law, regulation, standard or guideline`);
+    // Statements are joined into one paragraph where a rule is shown in a line or two.
+    for (const st of r.statements) if (!/[。！？]$/.test(st.text)) problems.push(`rule ${r.id} has a statement that does not end a sentence: ${st.text}`);
+    const bases = r.statements.map((st) => `${st.basis.source}|${st.basis.where ?? ""}`);
+    if (new Set(bases).size !== bases.length) problems.push(`rule ${r.id} cites the same source and place for two statements: join them`);
+  }
 
   const factorIds = new Set(data.factors.map((f) => f.id));
   const ruleIds = new Set(data.collectionRules.map((r) => r.id));

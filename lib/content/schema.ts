@@ -57,6 +57,13 @@ export const citationSchema = z.object({
 });
 const citations = z.array(citationSchema).min(1, "every claim cites at least one source");
 
+/**
+ * Which articles support a sentence that speaks for several of them ("these articles all say…").
+ * `says` is a part of that sentence; a content test fails when a sentence says
+ * 普遍/都/一般/多数/大多 about the articles and fewer than three of them are listed here.
+ */
+export const articleSupportSchema = z.array(z.object({ says: text, articles: z.array(id).min(1) }));
+
 export const whoSchema = z.enum([
   "borrower",
   "emergency-contact",
@@ -104,6 +111,7 @@ export const factorSchema = z.object({
   label: text,
   explanation: text,
   citations,
+  articleSupport: articleSupportSchema.optional(),
 });
 
 /** What one source says about when an event starts. */
@@ -157,6 +165,7 @@ export const stageSchema = z.object({
   toDay: z.number().int().nonnegative().nullable(),
   summary: text,
   citations,
+  articleSupport: articleSupportSchema.optional(),
 });
 
 export const consequenceSchema = z.object({
@@ -167,6 +176,7 @@ export const consequenceSchema = z.object({
   fromDay: z.number().int().nonnegative(),
   kind: z.enum(["money", "credit", "legal", "access"]),
   citations,
+  articleSupport: articleSupportSchema.optional(),
 });
 
 export const adviceSchema = z.object({
@@ -180,15 +190,26 @@ export const adviceSchema = z.object({
   /** Lower sorts first within a stage. */
   priority: z.number().int(),
   citations,
+  articleSupport: articleSupportSchema.optional(),
+});
+
+/**
+ * One statement of a collection rule and the one source that makes it true. Rules are
+ * dated clause by clause: a statement is shown only while its own source is in force,
+ * so a guideline's limits never appear on a date before the guideline existed.
+ */
+export const ruleStatementSchema = z.object({
+  text,
+  basis: citationSchema,
 });
 
 /** What collection rules allow or forbid: shown beside what the articles report. */
 export const collectionRuleSchema = z.object({
   id,
+  /** Must stay true whichever of the rule-text statements below are in force. */
   title: text,
-  body: text,
+  statements: z.array(ruleStatementSchema).min(1),
   audience: z.array(z.enum(["borrower", "contact"])).min(1),
-  citations,
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -205,3 +226,4 @@ export type Stage = z.infer<typeof stageSchema>;
 export type Consequence = z.infer<typeof consequenceSchema>;
 export type Advice = z.input<typeof adviceSchema>;
 export type CollectionRule = z.infer<typeof collectionRuleSchema>;
+export type RuleStatement = z.infer<typeof ruleStatementSchema>;

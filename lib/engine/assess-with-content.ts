@@ -10,7 +10,7 @@ import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { consensusBand } from "@/lib/engine/consensus-band";
 import { meetsCondition } from "@/lib/engine/condition";
-import { isInForce, ruleStands } from "@/lib/engine/in-force";
+import { isInForce, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
 import { likelihoodAt, likelihoodRank } from "@/lib/engine/likelihood";
 import { EXAMPLE_DAILY_RATE_PERCENT, penaltyFen } from "@/lib/engine/penalty";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
@@ -28,7 +28,7 @@ type Compiled = {
   rulesById: Map<string, CollectionRule>;
   spreads: Map<string, SourceSpread>;
   /** What is in force depends only on the day: remembered for the last day asked about. */
-  inForce: { today: IsoDate; citations: Map<readonly Citation[], Citation[]>; rules: Map<readonly string[], CollectionRule[]> };
+  inForce: { today: IsoDate; citations: Map<readonly Citation[], Citation[]>; rules: Map<readonly string[], RuleOnDay[]> };
 };
 
 const compiledCache = new WeakMap<EngineContent, Compiled>();
@@ -92,16 +92,17 @@ function citationsInForce(citations: readonly Citation[], c: Compiled, today: Is
   return shown;
 }
 
-/** A rule is shown while at least one non-article source behind it is in force. Shared like the citations. */
-function rulesInForce(ids: readonly string[], c: Compiled, today: IsoDate): CollectionRule[] {
+/** Each rule with only the statements whose own source is in force today (see ruleOnDay). Shared like the citations. */
+function rulesInForce(ids: readonly string[], c: Compiled, today: IsoDate): RuleOnDay[] {
   const memo = inForceOn(c, today).rules;
   const known = memo.get(ids);
   if (known) return known;
-  const shown: CollectionRule[] = [];
+  const shown: RuleOnDay[] = [];
   for (const id of ids) {
     const rule = c.rulesById.get(id);
     if (!rule) continue;
-    if (ruleStands(rule.citations, (id) => c.sourcesById.get(id), today)) shown.push({ ...rule, citations: citationsInForce(rule.citations, c, today) });
+    const onDay = ruleOnDay(rule, (id) => c.sourcesById.get(id), today);
+    if (onDay) shown.push(onDay);
   }
   memo.set(ids, shown);
   return shown;

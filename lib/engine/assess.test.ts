@@ -395,7 +395,7 @@ describe("assess: with content handed in", () => {
     const expired = { ...(sourcesById.get("law-pipl") as (typeof content.sources)[number]), id: "law-expired", effectiveUntil: "2022-01-01" };
     custom.sources.push(expired);
     const rule = custom.collectionRules.find((r) => r.id === "notice-before-reporting");
-    if (rule) rule.citations = [{ source: "law-expired" }];
+    if (rule) rule.statements = [{ text: "一条只依据已失效文本的规定。", basis: { source: "law-expired" } }];
     const event = custom.events.find((e) => e.id === "app-sms-reminders");
     if (event) event.citations = [...event.citations, { source: "law-expired" }];
     const parsed = parseSituation({ product: "jiebei", days: "5", amount: "100", history: "ontime", contact: "answering" }, TODAY);
@@ -412,7 +412,7 @@ describe("assess: rules shown only on the strength of a rule text", () => {
   it("A collection rule that cites only an article is never shown, on any day.", () => {
     const custom = structuredClone(content);
     const rule = custom.collectionRules.find((r) => r.id === "quiet-hours");
-    if (rule) rule.citations = [{ source: "article-seven-days" }];
+    if (rule) rule.statements = [{ text: "一条只依据文章的说法。", basis: { source: "article-seven-days" } }];
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
         const shown = assess(situation, today, custom).events.flatMap((e) => e.rules.map((r) => r.id));

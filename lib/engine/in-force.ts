@@ -1,5 +1,5 @@
 /** Whether a source applies on a given day: rules carry their effective dates. */
-import type { Source } from "@/lib/content/schema";
+import type { Citation, CollectionRule, RuleStatement, Source } from "@/lib/content/schema";
 import type { IsoDate } from "@/lib/dates/iso-date";
 
 /** ISO dates compare correctly as strings. */
@@ -9,17 +9,66 @@ export function isInForce(source: Pick<Source, "effectiveFrom" | "effectiveUntil
   return true;
 }
 
+type SourceLookup = (id: string) => Pick<Source, "kind" | "effectiveFrom" | "effectiveUntil"> | undefined;
+
 /**
- * Whether a collection rule stands on a given day: at least one source behind it is a
- * rule text (not an article) and in force. Articles alone never make a rule.
+ * Sources that can make a rule: a law, regulation, court rule, standard or guideline.
+ * Articles report practice, news reports facts, and a public-service entry (110, 12321)
+ * is a channel with no date: none of them can make a rule stand on its own.
  */
-export function ruleStands(
-  citations: readonly { source: string }[],
-  sourceById: (id: string) => Pick<Source, "kind" | "effectiveFrom" | "effectiveUntil"> | undefined,
-  today: IsoDate,
-): boolean {
-  return citations.some((c) => {
-    const source = sourceById(c.source);
-    return source !== undefined && source.kind !== "article" && isInForce(source, today);
-  });
+export function isRuleText(source: Pick<Source, "kind">): boolean {
+  return source.kind !== "article" && source.kind !== "news" && source.kind !== "public-service";
+}
+
+/** A rule as shown on one day: only the statements whose own source is in force. */
+export type RuleOnDay = {
+  id: string;
+  title: string;
+  audience: CollectionRule["audience"];
+  statements: { text: string; citations: Citation[] }[];
+  /** The shown statements as one paragraph, for places that show a rule in a line or two. */
+  body: string;
+  /** The sources of the shown statements, each once. */
+  citations: Citation[];
+};
+
+/** Every source a rule cites, whatever the day: for the source pages and the checks. */
+export function ruleCitations(rule: Pick<CollectionRule, "statements">): Citation[] {
+  const seen = new Set<string>();
+  return rule.statements
+    .map((s) => s.basis)
+    .filter((c) => {
+      const key = `${c.source}|${c.where ?? ""}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
+ * The rule as it stands on `today`, or null. A statement is shown while its own source
+ * is in force. The rule is shown only if at least one shown statement rests on a rule
+ * text: a statement resting on a channel (for example "call 110") is shown beside the
+ * rule, never instead of it.
+ */
+export function ruleOnDay(rule: CollectionRule, sourceById: SourceLookup, today: IsoDate): RuleOnDay | null {
+  // One pass, no helpers: this runs in the browser on /timeline and /plan, whose script budget has no headroom.
+  const shown: RuleStatement[] = [];
+  let stands = false;
+  for (const s of rule.statements) {
+    const source = sourceById(s.basis.source);
+    if (!source || !isInForce(source, today)) continue;
+    shown.push(s);
+    stands ||= isRuleText(source);
+  }
+  if (!stands) return null;
+  return {
+    id: rule.id,
+    title: rule.title,
+    audience: rule.audience,
+    statements: shown.map((s) => ({ text: s.text, citations: [s.basis] })),
+    body: shown.map((s) => s.text).join(""),
+    // A rule cites each source once per statement; load-content rejects a rule that repeats one.
+    citations: shown.map((s) => s.basis),
+  };
 }

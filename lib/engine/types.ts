@@ -1,5 +1,6 @@
 /** What an assessment returns: everything the timeline shows, all of it cited. */
-import type { Channel, Citation, CollectionRule, Consequence, SourceFigure, Stage, Who } from "@/lib/content/schema";
+import type { Channel, Citation, Consequence, SourceFigure, Stage, Who } from "@/lib/content/schema";
+import type { RuleOnDay } from "@/lib/engine/in-force";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
 
@@ -42,8 +43,8 @@ export type TimelineEvent = {
   likelihood: Likelihood;
   reasons: Reason[];
   sources: SourceSpread;
-  /** What the rules in force today allow, beside what the articles report. */
-  rules: CollectionRule[];
+  /** What the rules in force today allow, beside what the articles report: only today's statements. */
+  rules: RuleOnDay[];
   citations: Citation[];
 };
 

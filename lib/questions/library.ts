@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { content } from "@/lib/content";
+import { chinaDate } from "@/lib/contact/page-data";
+import type { IsoDate } from "@/lib/dates/iso-date";
 import { parsePrefill, questionMetaSchema, splitFrontmatter, type QuestionMeta } from "@/lib/questions/frontmatter";
 import { malformedPlaceholders, parseInline, parseMarkdown, placeholdersIn, type Block, type Inline } from "@/lib/questions/markdown";
 import { resolvePlaceholder, type ResolveContext } from "@/lib/questions/placeholders";
@@ -69,7 +71,11 @@ const ids = {
 };
 
 /** Parses and checks one file; throws with the file name and every problem. */
-export function parseQuestion(fileName: string, file: string): Question {
+/**
+ * Question pages are prerendered once, like /emergency-contact: a rule they quote shows
+ * the statements in force on the build day in China. Tests pass a day of their own.
+ */
+export function parseQuestion(fileName: string, file: string, today: IsoDate = chinaDate(new Date())): Question {
   const fail = (msg: string): never => {
     throw new Error(`content/questions/${fileName}: ${msg}`);
   };
@@ -90,7 +96,7 @@ export function parseQuestion(fileName: string, file: string): Question {
   } catch (e) {
     return fail(`prefill "${meta.prefill}": ${(e as Error).message}`);
   }
-  const ctx: ResolveContext = { askedDays: prefill.days };
+  const ctx: ResolveContext = { askedDays: prefill.days, today };
   const bad = [...malformedPlaceholders(meta.short), ...malformedPlaceholders(body)];
   if (bad.length > 0) fail(`malformed placeholder(s): ${bad.join(" ")}`);
 

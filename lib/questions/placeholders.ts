@@ -8,6 +8,8 @@
  * consequence-day, rule, rule-body, advice, factor, source, asked-day, asked-stage.
  * Blocks (a line of their own): figures-table, figures-chart.
  */
+import type { IsoDate } from "@/lib/dates/iso-date";
+import { ruleOnDay } from "@/lib/engine/in-force";
 import { content } from "@/lib/content";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
@@ -23,7 +25,10 @@ export type Resolved = {
   href: string | null;
 };
 
-export type ResolveContext = { askedDays: number | undefined };
+/** `today`: the day whose rules a quoted rule shows (statements whose source is in force then). */
+const sourcesById = new Map(content.sources.map((s) => [s.id, s]));
+
+export type ResolveContext = { askedDays: number | undefined; today: IsoDate };
 
 function lookup<T extends { id: string }>(kind: string, items: readonly T[], id: string | undefined): T {
   const found = items.find((x) => x.id === id);
@@ -120,7 +125,9 @@ export function resolvePlaceholder(p: Placeholder, ctx: ResolveContext): Resolve
     case "rule-body": {
       expectArgs(p, 1);
       const r = lookup("rule", content.collectionRules, a);
-      return claim("rule", r.id, r.body);
+      const onDay = ruleOnDay(r, (id) => sourcesById.get(id), ctx.today);
+      if (!onDay) throw new Error(`{{rule-body:${r.id}}}: no statement of this rule is in force on ${ctx.today}`);
+      return claim("rule", r.id, onDay.body);
     }
     case "advice": {
       expectArgs(p, 1);

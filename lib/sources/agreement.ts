@@ -5,6 +5,7 @@
  * - on rules: an article's report of an event, set beside the collection rules that limit
  *   that event; a rule source, beside the article reports it limits.
  */
+import { ruleCitations } from "@/lib/engine/in-force";
 import { content } from "@/lib/content";
 import type { CollectionRule, EventRule, SourceFigure } from "@/lib/content/schema";
 import { DISAGREEMENT_DAYS } from "@/lib/engine/consensus-band";
@@ -32,9 +33,9 @@ export function positionOf(figure: { fromDay: number; toDay: number | null }, ba
 }
 
 export const POSITION_LABELS: Record<Position, string> = {
-  earlier: "比多数来源早",
-  within: "落在多数来源的范围内",
-  later: "比多数来源晚",
+  earlier: "比居中的说法早",
+  within: "落在居中的说法范围内",
+  later: "比居中的说法晚",
 };
 
 export function figureComparisons(sourceId: string): FigureComparison[] {
@@ -79,7 +80,7 @@ export type LimitedReport = { rule: CollectionRule; events: EventRule[] };
 /** For a rule source: the rules citing it, and the article-reported events each limits. */
 export function reportsLimitedBy(sourceId: string): LimitedReport[] {
   return content.collectionRules
-    .filter((r) => r.citations.some((c) => c.source === sourceId))
+    .filter((r) => ruleCitations(r).some((c) => c.source === sourceId))
     .map((rule) => ({ rule, events: content.events.filter((e) => e.rules.includes(rule.id)) }))
     .filter((l) => l.events.length > 0);
 }

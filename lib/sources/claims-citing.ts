@@ -3,6 +3,7 @@
  * take from it), stages, consequences, advice, collection rules and factors. Each claim
  * links to the place that shows it (see `claimHref`).
  */
+import { ruleCitations } from "@/lib/engine/in-force";
 import { content } from "@/lib/content";
 import type { Citation } from "@/lib/content/schema";
 
@@ -69,6 +70,6 @@ export function claimsCiting(sourceId: string): ClaimRef[] {
   simple("consequence", content.consequences);
   simple("factor", content.factors);
   simple("advice", content.advice);
-  simple("rule", content.collectionRules);
+  simple("rule", content.collectionRules.map((r) => ({ id: r.id, title: r.title, citations: ruleCitations(r) })));
   return out;
 }

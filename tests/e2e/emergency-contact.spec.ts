@@ -69,6 +69,10 @@ test.describe("emergency contact", () => {
     // The reason for "owes nothing" is cited right there, visibly.
     await expect(page.locator('[data-claim="owes-nothing"] [data-source-id="law-civil-code-contracts"]')).toBeVisible();
     await expect(page.getByRole("heading", { name: "为什么打给您" })).toBeInViewport();
+    // What the industry guideline requires, beside what three articles describe (issue 16).
+    const why = page.locator('[data-claim="why-called"]');
+    await expect(why).toContainText("行业指引要求");
+    await expect(why).toContainText("三篇网络文章");
     await expect(page.getByRole("heading", { name: "现在可以做什么" })).toBeInViewport();
   });
 

@@ -3,6 +3,9 @@ import Link from "@/components/site-link";
 import { Citations } from "@/components/citations";
 import { AdviceCard } from "@/components/qa/advice-card";
 import { loadContent } from "@/lib/content/load-content";
+import { chinaDate } from "@/lib/contact/page-data";
+import { formatChineseDate } from "@/lib/dates/iso-date";
+import { ruleOnDay } from "@/lib/engine/in-force";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
 
 const TITLE = "逾期后的应对建议和催收规则";
@@ -19,6 +22,10 @@ const AUDIENCE = { borrower: "借款人", contact: "紧急联系人" } as const;
 
 export default function AdvicePage() {
   const content = loadContent();
+  // Prerendered once: the rules are those in force on the build day in China, statement by statement.
+  const today = chinaDate(new Date());
+  const sourcesById = new Map(content.sources.map((s) => [s.id, s]));
+  const rules = content.collectionRules.map((r) => ruleOnDay(r, (id) => sourcesById.get(id), today)).filter((r) => r !== null);
   const stageNames = new Map(content.stages.map((s) => [s.id, s.name]));
   const advice = [...content.advice].sort((a, b) => a.priority - b.priority);
   return (
@@ -48,14 +55,20 @@ export default function AdvicePage() {
         <h2 id="rules" className="text-xl font-semibold">
           催收规则：允许什么，禁止什么
         </h2>
-        <p className="text-sm text-muted">标明「行业规则」的，来自行业指引的新闻摘要，是否约束具体平台尚未核实。</p>
-        {content.collectionRules.map((r) => (
+        <p className="text-sm text-muted">
+          按{formatChineseDate(today)}有效的规定列出，每句注明依据。法律是法律；国家标准是推荐性标准；「行业指引」是行业协会的自律规则，不是法律，内容来自新闻摘要，是否约束具体平台尚未核实。
+        </p>
+        {rules.map((r) => (
           <div key={r.id} id={`rule-${r.id}`} data-claim={`rule:${r.id}`} className="rounded-lg border border-line bg-card p-3">
             <h3 className="font-semibold">{r.title}</h3>
-            <p className="mt-1">{r.body}</p>
-            <div className="mt-2">
-              <Citations citations={r.citations} />
-            </div>
+            <ul className="mt-1 space-y-2">
+              {r.statements.map((s) => (
+                <li key={s.text}>
+                  <p>{s.text}</p>
+                  <Citations citations={s.citations} />
+                </li>
+              ))}
+            </ul>
           </div>
         ))}
       </section>
