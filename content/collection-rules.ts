@@ -119,7 +119,7 @@ export const collectionRules: CollectionRule[] = [
     citations: [
       { source: "court-private-lending-2020", where: "第一条第二款" },
       { source: "court-private-lending-scope-2020" },
-      { source: "court-financial-trial-2017", where: "（二手转述）" },
+      { source: "court-financial-trial-2017", where: "二手转述" },
     ],
   },
   {
