@@ -1,8 +1,7 @@
 "use client";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { CostSection } from "@/components/toolkit/cost-section";
 import { PlanSection } from "@/components/toolkit/plan-section";
-import { ScriptsSection } from "@/components/toolkit/scripts-section";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { ToolkitTexts } from "@/content/templates";
 import type { SourceRef } from "@/lib/content/client-content";
@@ -13,6 +12,13 @@ import { costMilestones } from "@/lib/toolkit/cost";
 import { explainRate } from "@/lib/toolkit/explain-cost";
 import type { Inputs } from "@/lib/toolkit/fill-template";
 import { BLANK_TERMS, EXAMPLE_PERCENT, linkRatePercent, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
+
+/**
+ * The scripts and letters sit below the cost estimate, off the first screen, so their
+ * code (the section and the template filler) loads just after the page rather than
+ * with it: /plan's first-load JavaScript is held to 1.25× a bare page.
+ */
+const ScriptsSection = lazy(() => import("@/components/toolkit/scripts-section").then((m) => ({ default: m.ScriptsSection })));
 
 type Props = {
   assessment: Assessment;
@@ -69,7 +75,9 @@ export function ActionToolkit({ assessment: a, sources, texts, notes, today }: P
         notes={notes}
         today={today}
       />
-      <ScriptsSection situation={s} sources={sources} texts={texts} notes={notes} today={today} inputs={inputs} onInputsChange={setInputs} />
+      <Suspense fallback={<p className="text-muted print:hidden">正在准备电话提纲和书面请求……</p>}>
+        <ScriptsSection situation={s} sources={sources} texts={texts} notes={notes} today={today} inputs={inputs} onInputsChange={setInputs} />
+      </Suspense>
       <PlanSection
         assessment={a}
         sources={sources}
