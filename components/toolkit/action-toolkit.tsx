@@ -1,7 +1,6 @@
 "use client";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { CostSection } from "@/components/toolkit/cost-section";
-import { PlanSection } from "@/components/toolkit/plan-section";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { ToolkitTexts } from "@/content/templates";
 import type { SourceRef } from "@/lib/content/client-content";
@@ -14,11 +13,12 @@ import type { Inputs } from "@/lib/toolkit/fill-template";
 import { BLANK_TERMS, EXAMPLE_PERCENT, linkRatePercent, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
 
 /**
- * The scripts and letters sit below the cost estimate, off the first screen, so their
- * code (the section and the template filler) loads just after the page rather than
- * with it: /plan's first-load JavaScript is held to 1.25× a bare page.
+ * The scripts and the plan sit below the cost estimate, off the first screen, so their
+ * code (the sections, the template filler, the plan builder) loads just after the page
+ * rather than with it: /plan's first-load JavaScript is held to 1.25× a bare page.
  */
 const ScriptsSection = lazy(() => import("@/components/toolkit/scripts-section").then((m) => ({ default: m.ScriptsSection })));
+const PlanSection = lazy(() => import("@/components/toolkit/plan-section").then((m) => ({ default: m.PlanSection })));
 
 type Props = {
   assessment: Assessment;
@@ -78,18 +78,20 @@ export function ActionToolkit({ assessment: a, sources, texts, notes, today }: P
       <Suspense fallback={<p className="text-muted print:hidden">正在准备电话提纲和书面请求……</p>}>
         <ScriptsSection situation={s} sources={sources} texts={texts} notes={notes} today={today} inputs={inputs} onInputsChange={setInputs} />
       </Suspense>
-      <PlanSection
-        assessment={a}
-        sources={sources}
-        texts={texts}
-        notes={notes}
-        today={today}
-        inputs={inputs}
-        onInputsChange={setInputs}
-        followUpDate={followUpDate}
-        onFollowUpDateChange={setFollowUpDate}
-        cost={milestones ? { milestones, rateLabel } : null}
-      />
+      <Suspense fallback={<p className="text-muted">正在准备行动计划……</p>}>
+        <PlanSection
+          assessment={a}
+          sources={sources}
+          texts={texts}
+          notes={notes}
+          today={today}
+          inputs={inputs}
+          onInputsChange={setInputs}
+          followUpDate={followUpDate}
+          onFollowUpDateChange={setFollowUpDate}
+          cost={milestones ? { milestones, rateLabel } : null}
+        />
+      </Suspense>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
-import { lazy, Suspense, useState } from "react";
+import { useState } from "react";
 import { PlanSheet } from "@/components/toolkit/plan-sheet";
+import { PrintedLetters } from "@/components/toolkit/printed-letters";
 import { ToolkitField } from "@/components/toolkit/toolkit-field";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { ToolkitTexts } from "@/content/templates";
@@ -12,9 +13,6 @@ import { readInput, type Inputs } from "@/lib/toolkit/fill-template";
 import { buildPlan, templatesCalledFor } from "@/lib/toolkit/plan";
 import { autoValues } from "@/lib/toolkit/auto-values";
 import type { InputFieldSpec } from "@/lib/toolkit/template-types";
-
-/** Printed only, so it loads after the page, with the template filler the scripts section also uses. */
-const PrintedLetters = lazy(() => import("@/components/toolkit/printed-letters").then((m) => ({ default: m.PrintedLetters })));
 
 const NOT_LOADED = "没能生成文件，可能是网络不稳定。请稍后再点一次。";
 
@@ -122,17 +120,15 @@ export function PlanSection({ assessment: a, sources, texts, notes, today, input
         </p>
       </div>
       <PlanSheet plan={plan} situation={a.situation} cost={cost} warning={notes.planWarning} />
-      <Suspense fallback={null}>
-        <PrintedLetters
-          ids={templatesCalledFor(plan)}
-          templates={texts.templates}
-          fieldSpecs={fieldSpecs}
-          inputs={inputs}
-          auto={autoValues(a.situation, today)}
-          today={today}
-          sources={sources}
-        />
-      </Suspense>
+      <PrintedLetters
+        ids={templatesCalledFor(plan)}
+        templates={texts.templates}
+        fieldSpecs={fieldSpecs}
+        inputs={inputs}
+        auto={autoValues(a.situation, today)}
+        today={today}
+        sources={sources}
+      />
     </section>
   );
 }
