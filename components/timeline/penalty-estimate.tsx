@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import type { PenaltyEstimate as Estimate } from "@/lib/engine/types";
-import { formatYuan } from "@/lib/engine/penalty";
+import { EXAMPLE_DAILY_RATE_PERCENT, formatYuan } from "@/lib/engine/penalty";
 import { readRatePercent } from "@/lib/situation/read-rate";
 import { fragmentWith, plainDecimal } from "@/lib/situation/share-link";
 import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
@@ -49,7 +49,7 @@ export function PenaltyEstimate({ estimate: e }: { estimate: Estimate }) {
             type="text"
             inputMode="decimal"
             value={rateText}
-            placeholder={String(e.dailyRatePercent)}
+            placeholder={`例如 ${EXAMPLE_DAILY_RATE_PERCENT}`}
             onChange={(ev) => setRateText(ev.target.value)}
             aria-describedby={error ? "rate-hint rate-error" : "rate-hint"}
             aria-invalid={error ? true : undefined}

@@ -30,10 +30,11 @@ export function TimelineView() {
   const result = hash !== null && today !== null ? parseSituation(readFragment(hash).raw, today) : null;
   const showsResult = Boolean(result?.ok && content);
   // Arriving here (from the form or a link), focus was left on the body, so a screen
-  // reader started nowhere in particular: put it on the page's heading once the result
-  // is there, and the reading goes on into the result.
+  // reader started nowhere in particular, and the screen kept the form's scroll: put
+  // focus on the page's heading once the result is there (which also brings the top of
+  // the page into view), and the reading goes on into the result.
   useEffect(() => {
-    if (showsResult) document.getElementById("timeline-heading")?.focus({ preventScroll: true });
+    if (showsResult) document.getElementById("timeline-heading")?.focus();
   }, [showsResult]);
 
   if (hash === null || today === null || result === null) {

@@ -20,7 +20,7 @@ type Props = { situation: Situation; sources: readonly SourceRef[]; texts: Toolk
 
 /**
  * What to say: pick a letter and see all of it at once, with a visible blank for each
- * value still missing 「（您的姓名）」, filled in as the person types; copy and download
+ * value still missing 「【您的姓名】」, filled in as the person types; copy and download
  * come when nothing is missing.
  */
 export function ScriptsSection({ situation, sources, texts: { templates, fieldSpecs }, notes, today, inputs, onInputsChange }: Props) {
@@ -68,7 +68,7 @@ export function ScriptsSection({ situation, sources, texts: { templates, fieldSp
         })}
       </div>
       <div className="space-y-3">
-        <h3 className="font-semibold">{result.ok ? "预览（复制和下载的就是这段文字）" : "预览（括号里的空白，填好上面的项就会补上）"}</h3>
+        <h3 className="font-semibold">{result.ok ? "预览（复制和下载的就是这段文字）" : "预览（【】里的空白，填好上面的项就会补上）"}</h3>
         <LetterText id="letter-preview" text={result.ok ? result.text : result.draft} />
       </div>
       {result.ok ? (

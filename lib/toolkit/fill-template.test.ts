@@ -82,13 +82,13 @@ describe("filling every template", () => {
     const auto = autoValues(situation(), TODAY);
     const empty = fillTemplate(byId("call-script"), fieldSpecs, {}, auto, TODAY, content.sources);
     if (empty.ok) throw new Error("nothing was typed");
-    expect(empty.draft).toContain("我是借呗的用户（您的姓名），绑定手机尾号（账户绑定手机号的后4位）");
-    expect(empty.draft).toContain("逾期是因为（逾期的原因）");
-    expect(empty.draft).toContain("先还（您打算先还的金额）");
+    expect(empty.draft).toContain("我是借呗的用户【您的姓名】，绑定手机尾号【账户绑定手机号的后4位】");
+    expect(empty.draft).toContain("逾期是因为【逾期的原因】");
+    expect(empty.draft).toContain("先还【您打算先还的金额】");
     expect(empty.draft).not.toMatch(/\{\{|\}\}|（（|））/);
     const some = fillTemplate(byId("call-script"), fieldSpecs, { borrowerName: "王芳" }, auto, TODAY, content.sources);
     if (some.ok) throw new Error("still missing some");
-    expect(some.draft).toContain("我是借呗的用户王芳，绑定手机尾号（账户绑定手机号的后4位）");
+    expect(some.draft).toContain("我是借呗的用户王芳，绑定手机尾号【账户绑定手机号的后4位】");
   });
 
   it("asks for the contact's number to be deleted without claiming the contact agreed", () => {
@@ -99,7 +99,12 @@ describe("filling every template", () => {
   });
 
   it("gives every field a blank without doubled brackets", () => {
-    for (const spec of Object.values(fieldSpecs)) expect(blankFor(spec.label)).toMatch(/^（[^（）]+）$/);
+    for (const spec of Object.values(fieldSpecs)) expect(blankFor(spec.label)).toMatch(/^【[^（）【】]+】$/);
+    // Every template's draft, with nothing typed: no bracket inside a bracket.
+    for (const t of templates) {
+      const r = fillTemplate(t, fieldSpecs, {}, autoValues(situation(), TODAY), TODAY, content.sources);
+      expect(r.ok ? r.text : r.draft).not.toMatch(/（[^（）]*（|【[^】]*【/);
+    }
   });
 
   it("fills the call script from the answers: amount, days and due date", () => {

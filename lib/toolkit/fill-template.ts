@@ -1,7 +1,7 @@
 /**
  * Fills a template from the answers and what the user typed. Returns the text, or the
  * fields to prompt for together with a draft that shows each missing value as a visible
- * blank, 「（您的姓名）」, so the page can show the whole script at once and fill it in
+ * blank, 「【您的姓名】」, so the page can show the whole script at once and fill it in
  * as the person types. Output never carries an unfilled `{{placeholder}}`.
  */
 import type { IsoDate } from "@/lib/dates/iso-date";
@@ -28,9 +28,13 @@ const PLACEHOLDER = /\{\{([a-zA-Z]+)\}\}/g;
 const MAX_TEXT = 60;
 const MAX_LONG_TEXT = 300;
 
-/** How a missing value shows in a draft: the field's name in brackets, without a bracketed unit. */
+/**
+ * How a missing value shows in a draft: the field's name in 【】, without a bracketed
+ * unit. Not in （）: the letters put some values in brackets already, and a blank there
+ * read 「（（联系人的称呼））」.
+ */
 export function blankFor(label: string): string {
-  return `（${label.replace(/（[^）]*）$/, "")}）`;
+  return `【${label.replace(/（[^）]*）$/, "")}】`;
 }
 
 /** Every placeholder a template's blocks use, in order of first use. */

@@ -120,7 +120,7 @@ test.describe("小李's link, made on one day and opened five days later", () =>
     await page.goto("/timeline#product=jiebei&due=2026-11-18&amount=8600&history=occasional&contact=answering");
     const box = page.getByLabel("您账单上的日费率（%）");
     await expect(box).toHaveValue("");
-    await expect(box).toHaveAttribute("placeholder", "0.05");
+    await expect(box).toHaveAttribute("placeholder", "例如 0.05");
     await box.fill("万分之五");
     await page.getByRole("button", { name: "用这个费率重算" }).click();
     await expect(page).toHaveURL(/&rate=0\.05$/);
@@ -136,7 +136,7 @@ test.describe("小李's link, made on one day and opened five days later", () =>
     await expect(printed).toBeHidden();
     await page.emulateMedia({ media: "print" });
     await expect(printed).toBeVisible();
-    await expect(printed.getByRole("region", { name: "给官方客服的协商电话提纲" })).toContainText("我是借呗的用户（您的姓名）");
+    await expect(printed.getByRole("region", { name: "给官方客服的协商电话提纲" })).toContainText("我是借呗的用户【您的姓名】");
     await expect(printed.getByRole("region", { name: /停止联系他人/ })).toContainText("第四十七条");
   });
 });
