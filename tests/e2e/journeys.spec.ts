@@ -74,6 +74,19 @@ test.describe("the keyboard path through the error summary on /", () => {
   });
 });
 
+test("the short answers in 更多情况 never break inside a word on a phone", async ({ page }) => {
+  await page.goto("/");
+  await page.getByText("更多情况（选填，让结果更贴近您）").click();
+  const lines = await page.locator("#field-ec label, #field-partial label, #field-guarantor label").evaluateAll((labels) =>
+    labels.map((label) => {
+      const text = label.querySelector("span > span") as HTMLElement;
+      return { text: text.textContent, lines: Math.round(text.getBoundingClientRect().height / parseFloat(getComputedStyle(text).lineHeight)) };
+    }),
+  );
+  expect(lines.length).toBe(8);
+  for (const l of lines) expect(l, l.text ?? "").toMatchObject({ lines: 1 });
+});
+
 test.describe("小李's link, made on one day and opened five days later", () => {
   const MADE = new Date("2026-11-27T08:30:00+08:00");
   const LATER = new Date("2026-12-02T20:00:00+08:00");
