@@ -1,5 +1,6 @@
 "use client";
 import type { MouseEvent } from "react";
+import { focusTarget } from "@/components/focus-target";
 
 /**
  * "跳到正文" for keyboard users. A plain `href="#main"` would replace the URL fragment,
@@ -8,11 +9,7 @@ import type { MouseEvent } from "react";
  */
 export function SkipLink() {
   function skip(event: MouseEvent<HTMLAnchorElement>) {
-    const main = document.getElementById("main");
-    if (!main) return;
-    event.preventDefault();
-    main.focus();
-    main.scrollIntoView();
+    if (focusTarget("main")) event.preventDefault();
   }
   return (
     <a

@@ -170,7 +170,7 @@ export const collectionRules: CollectionRule[] = [
       },
       {
         text: "据二手资料，法院审查金融借款时，参照的是利息、复利、罚息和其他费用合计年化24%的上限。",
-        basis: { source: "court-financial-trial-2017", where: "（二手转述）" },
+        basis: { source: "court-financial-trial-2017", where: "二手转述" },
       },
     ],
     audience: ["borrower"],

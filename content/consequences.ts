@@ -59,7 +59,7 @@ export const consequences: Consequence[] = [
     citations: [
       { source: "article-overdue-process-2025", where: "三、2.(3)；三、3.(6)" },
       { source: "article-seven-days", where: "借呗逾期的其他后果" },
-      { source: "court-financial-trial-2017", where: "（二手转述）" },
+      { source: "court-financial-trial-2017", where: "二手转述" },
     ],
   },
 ];

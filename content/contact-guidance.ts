@@ -48,7 +48,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "asked-to-pass-message",
     verdict: "normal",
-    title: "请您转告、问他的联系方式",
+    title: "请您转告、问借款人的联系方式",
     body: "催收方可以请您带个话，或问借款人现在怎么联系，但不能向您催收。您可以转告，也可以回答不知道。",
     citations: [{ source: "std-gbt-45251-2025", where: "催收对象（二手摘要）" }, CBA_THIRD_PARTY],
     rules: ["third-parties-only-when-unreachable", "collect-from-borrower-only"],
@@ -64,6 +64,19 @@ export const contactJudgements: ContactJudgement[] = [
       CBA_BANNED,
     ],
     rules: ["no-personal-accounts"],
+  },
+  {
+    id: "law-firm-caller",
+    verdict: "your-right",
+    title: "自称律所打来：律师函不是法院文书，您可以先核实",
+    body: "不管是平台、催收公司还是律所打来，规则都一样：只能请您转告或问借款人的联系方式，不能向您催收，也不能说出欠款细节。文章介绍，逾期较久时可能收到律师函；律师函是以律所名义发的催告，不是法院文书，也不能让您承担还款义务。要核实，请对方说出律所全称和律师姓名，您自己查到这家律所公开的电话再打过去问，不要用对方给的号码；真正的起诉由法院送达，可以打法院公开的电话核实。拿不准真假，可以打96110问一问。",
+    citations: [
+      CBA_THIRD_PARTY,
+      { source: "article-overdue-process-2025", where: "三、3.(4) 律师函（文章说法）" },
+      { source: "law-civil-code-contracts", where: "第四百六十五条" },
+      { source: "service-110-96110" },
+    ],
+    rules: ["no-debt-disclosure", "collect-from-borrower-only", "no-harassment"],
   },
   {
     id: "unknown-caller",
@@ -83,7 +96,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "asked-to-pay",
     verdict: "crosses-line",
-    title: "让您还钱或替他催：您没有这个义务",
+    title: "让您还钱或替借款人催：您没有这个义务",
     body: "催收的对象只能是借款人本人：国家标准要求不向联系人催收，行业规则禁止向与借款无关的人催收。请特别留意：对催收方说「我来替他还」，您可能要在答应的数额内和他一起承担。",
     citations: [
       { source: "std-gbt-45251-2025", where: "催收对象（二手摘要）" },
@@ -127,12 +140,23 @@ export const contactJudgements: ContactJudgement[] = [
     rules: ["quiet-hours"],
   },
   {
+    id: "allowed-hours",
+    verdict: "normal",
+    title: "打来的时间在规则允许的时段里",
+    body: "国家标准和行业规则限制的是晚上10点到第二天早上8点之间的来电。早上8点到晚上10点之前打来，哪怕是晚上9点50分，时间本身并不违反这条规则；投诉时不要说成深夜来电。您仍然可以要求对方别再打来。",
+    citations: [
+      { source: "std-gbt-45251-2025", where: "催收时间（二手摘要）" },
+      { source: "guideline-cba-collection-2026", where: "催收时间（新闻摘要）" },
+    ],
+    rules: ["quiet-hours"],
+  },
+  {
     id: "many-calls",
     verdict: "your-right",
-    title: "打了很多次：您可以让它停下",
-    body: "联系不上借款人时找您带个话，行业指引允许；但您没有义务一直接听。民法典规定，除法律另有规定外，未经您明确同意，不得用电话侵扰您的生活安宁。明确说一次「别再打来」，按行业指引，对方就应当停止。",
+    title: "打了不止一次：您可以让它停下",
+    body: "联系不上借款人时找您带个话，行业指引允许；但您没有义务一直接听。规则里写明的次数上限，说的是打给借款人本人（推荐性国家标准：每天接通不超过3次）和打给同一个号码（行业指引：每天没接通的不超过6次）；对您这样的第三人，没有另定次数，要求的是您拒绝后就停止。民法典规定，除法律另有规定外，未经您明确同意，不得用电话侵扰您的生活安宁。明确说一次「别再打来」，按行业指引，对方就应当停止。",
     citations: [CBA_THIRD_PARTY, { source: "law-civil-code-personality", where: "第一千零三十三条" }],
-    rules: ["stop-when-refused"],
+    rules: ["stop-when-refused", "call-limits"],
   },
   {
     id: "calls-after-refusal",
@@ -183,15 +207,15 @@ export const contactActions: ContactAction[] = [
   },
   {
     id: "promise-nothing",
-    title: "不要答应「我替他还」",
-    body: "随口一句愿意替他还，就可能让您在答应的数额内和借款人一起承担。不承诺，不签字。",
+    title: "不要答应「我替借款人还」",
+    body: "随口一句愿意替借款人还，就可能让您在答应的数额内和借款人一起承担。不承诺，不签字。",
     citations: [{ source: "law-civil-code-contracts", where: "第五百五十二条" }],
     rules: ["promise-to-pay-trap"],
   },
   {
     id: "pass-the-message",
     title: "转告一声就够了",
-    body: "把对方的来意告诉借款人，请他自己联系平台。您不需要追着他还钱，也不用替他解释。",
+    body: "把对方的来意告诉借款人，请借款人自己联系平台。您不需要追着催还钱，也不用替借款人解释。",
     citations: [CBA_THIRD_PARTY, { source: "law-civil-code-contracts", where: "第四百六十五条" }],
   },
   {

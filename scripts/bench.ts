@@ -35,7 +35,6 @@ function situations(): { situation: Situation; today: string }[] {
               product: ANSWER_VALUES.product[i % 2] as Situation["product"],
               daysOverdue: days,
               dueDate: addDaysToIsoDate(today, -days),
-              dateGivenAs: i % 3 === 0 ? "due" : "days",
               amountFen: AMOUNTS_FEN[i % AMOUNTS_FEN.length] as number,
               history,
               contact,

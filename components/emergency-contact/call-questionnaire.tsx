@@ -2,8 +2,12 @@
 import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { Cite } from "@/components/emergency-contact/cite";
 import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
-import type { CallAnswers } from "@/lib/contact/answers";
+import { CopyButton } from "@/components/emergency-contact/copy-button";
+import { PhoneText } from "@/components/phone-text";
+import { readCallCount, type CallAnswers } from "@/lib/contact/answers";
+import { callTexts } from "@/lib/contact/call-texts";
 import type { AnswerCard, AnswerTexts } from "@/lib/contact/answer-texts";
+import type { ShortCitation } from "@/lib/contact/short-titles";
 import { tailorCallAnswers } from "@/lib/contact/tailor";
 
 /** The answer's wording, prerendered as static JSON (app/emergency-contact/answers.json). */
@@ -13,13 +17,14 @@ const noSubscription = () => () => {};
 
 type Texts = { status: "idle" | "loading" | "failed" } | { status: "ready"; texts: AnswerTexts };
 
-/** The checked inputs as answers. Values come from our own markup; the tailoring ignores anything else. */
+/** The checked inputs and the typed count as answers. Values come from our own markup; the tailoring ignores anything else. */
 function readAnswers(root: HTMLElement): CallAnswers {
-  const answers: Record<string, string | string[]> = { said: [] };
+  const answers: Record<string, string | string[] | number | undefined> = { said: [] };
   for (const input of root.querySelectorAll<HTMLInputElement>("input:checked")) {
     if (input.name === "said") (answers.said as string[]).push(input.value);
     else answers[input.name] = input.value;
   }
+  answers.calls = readCallCount(root.querySelector<HTMLInputElement>("input[name=calls]")?.value ?? "");
   return answers as CallAnswers;
 }
 
@@ -28,9 +33,30 @@ function Card({ id, card, badge }: { id: string; card: AnswerCard; badge?: React
     <div className="rounded-lg border border-line bg-card p-3" data-claim={id}>
       {badge}
       <h5 className="font-bold">{card.title}</h5>
-      <p className="mt-1">{card.body}</p>
+      <p className="mt-1">
+        <PhoneText text={card.body} />
+      </p>
       {card.rules.length > 0 ? <p className="mt-1 text-sm text-muted">依据的规则：{card.rules.map((r) => `「${r.title}」`).join("")}</p> : null}
       <Cite items={card.citations} />
+    </div>
+  );
+}
+
+/** A text written from the answers, to copy with one tap (CopyButton reads `[data-reply-text]`). */
+function Written({ id, title, note, text, citations }: { id: string; title: string; note?: string; text: string; citations: ShortCitation[] }) {
+  return (
+    <div className="rounded-lg border border-line bg-card p-3" data-claim={id}>
+      <h5 className="font-bold">{title}</h5>
+      {note ? (
+        <p className="mt-1 text-sm text-muted">
+          <PhoneText text={note} />
+        </p>
+      ) : null}
+      <blockquote className="mt-2 rounded-md border-l-4 border-accent bg-accent-soft px-3 py-2" data-reply-text data-speech>
+        {text}
+      </blockquote>
+      <CopyButton label="复制这段话" />
+      <Cite items={citations} />
     </div>
   );
 }
@@ -97,7 +123,8 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
       </p>
     );
   } else {
-    const { judgements, actions, channels, replyTitles } = texts.texts;
+    const { judgements, actions, channels, replyTitles, callTexts: parts } = texts.texts;
+    const written = callTexts(answers, parts);
     body = (
       <>
         {t.judgements.length > 0 ? (
@@ -124,6 +151,14 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
               </li>
             ))}
           </ul>
+          <Written id="written-message" title="发给借款人的消息（按您的回答写好）" text={written.message} citations={parts.citations.message} />
+          <Written
+            id="written-complaint"
+            title="投诉时可以这样说（按您的回答写好）"
+            note="先打95188向平台反映；平台不处理，再打12378。可以照着说，也可以复制后在线提交。"
+            text={written.complaint}
+            citations={parts.citations.complaint}
+          />
         </div>
         <div className="space-y-3">
           <h4 className="text-lg font-bold">接下来可以做的</h4>
@@ -146,7 +181,7 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
               return c ? (
                 <li key={id} data-claim={id}>
                   <p>
-                    <strong>{c.name}</strong>：{c.reach}
+                    <strong>{c.name}</strong>：<PhoneText text={c.reach} />
                   </p>
                   <Cite items={c.citations} />
                 </li>

@@ -3,18 +3,22 @@ import {
   CALL_QUESTION_LEGENDS,
   CALLER_LABELS,
   FOUND_LABELS,
-  FREQUENCY_LABELS,
   REFUSED_LABELS,
   SAID_LABELS,
   TIME_LABELS,
-  type QuestionId,
 } from "@/lib/contact/answers";
 
-const QUESTIONS: { id: QuestionId; type: "radio" | "checkbox"; labels: Record<string, string> }[] = [
+type ChoiceQuestion = keyof typeof CALL_ANSWER_VALUES;
+
+type Question = { id: ChoiceQuestion; type: "radio" | "checkbox"; labels: Record<string, string> };
+
+/** The choices asked before the count, and after it. */
+const BEFORE_COUNT: Question[] = [
   { id: "caller", type: "radio", labels: CALLER_LABELS },
   { id: "said", type: "checkbox", labels: SAID_LABELS },
   { id: "time", type: "radio", labels: TIME_LABELS },
-  { id: "frequency", type: "radio", labels: FREQUENCY_LABELS },
+];
+const AFTER_COUNT: Question[] = [
   { id: "refused", type: "radio", labels: REFUSED_LABELS },
   { id: "found", type: "radio", labels: FOUND_LABELS },
 ];
@@ -27,26 +31,45 @@ const QUESTIONS: { id: QuestionId; type: "radio" | "checkbox"; labels: Record<st
 const CHOICES =
   "grid gap-2 *:flex *:min-h-12 *:cursor-pointer *:items-start *:gap-3 *:rounded-lg *:border *:border-line *:bg-card *:px-3 *:py-2.5 *:has-checked:border-accent *:has-checked:bg-accent-soft [&_input]:mt-1 [&_input]:size-5 [&_input]:shrink-0 [&_input]:accent-[var(--accent)]";
 
+function Choices({ q }: { q: Question }) {
+  return (
+    <fieldset className="space-y-2">
+      <legend className="text-lg font-semibold">{CALL_QUESTION_LEGENDS[q.id]}</legend>
+      <div className={CHOICES}>
+        {CALL_ANSWER_VALUES[q.id].map((value: string) => (
+          <label key={value}>
+            <input id={`${q.id}-${value}`} type={q.type} name={q.id} value={value} />
+            {q.labels[value]}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
 /**
  * The questions about the call, rendered on the server as plain native inputs: the
- * labels never ship as JavaScript. CallQuestionnaire reads the checked inputs when
- * they change. The selected look comes from CSS (:has(:checked)), not from state.
+ * labels never ship as JavaScript. CallQuestionnaire reads the inputs when they change.
+ * The selected look comes from CSS (:has(:checked)), not from state. The count is asked
+ * as a number: "几次" and "很多次" left a third call of the day with no right answer.
  */
 export function CallQuestions() {
   return (
     <>
-      {QUESTIONS.map((q) => (
-        <fieldset key={q.id} className="space-y-2">
-          <legend className="text-lg font-semibold">{CALL_QUESTION_LEGENDS[q.id]}</legend>
-          <div className={CHOICES}>
-            {CALL_ANSWER_VALUES[q.id].map((value) => (
-              <label key={value}>
-                <input id={`${q.id}-${value}`} type={q.type} name={q.id} value={value} />
-                {q.labels[value]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+      {BEFORE_COUNT.map((q) => (
+        <Choices key={q.id} q={q} />
+      ))}
+      <div className="space-y-1">
+        <label htmlFor="calls" className="block text-lg font-semibold">
+          {CALL_QUESTION_LEGENDS.calls}
+        </label>
+        <p id="calls-hint" className="text-sm text-muted">
+          只填数字，例如 3
+        </p>
+        <input id="calls" name="calls" type="text" inputMode="numeric" autoComplete="off" aria-describedby="calls-hint" className="min-h-12 w-24 rounded-lg border border-line bg-card px-3 text-lg" />
+      </div>
+      {AFTER_COUNT.map((q) => (
+        <Choices key={q.id} q={q} />
       ))}
     </>
   );

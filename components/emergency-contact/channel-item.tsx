@@ -1,3 +1,4 @@
+import { PhoneText } from "@/components/phone-text";
 import { ShortCite } from "@/components/emergency-contact/short-cite";
 import type { ChannelView } from "@/lib/contact/page-data";
 
@@ -5,7 +6,7 @@ import type { ChannelView } from "@/lib/contact/page-data";
 export function ChannelItem({ channel }: { channel: ChannelView }) {
   return (
     <li data-claim={channel.id}>
-      <strong>{channel.name}</strong>：{channel.reach}
+      <strong>{channel.name}</strong>：<PhoneText text={channel.reach} />
       <p className="text-muted">{channel.when}</p>
       <ShortCite citations={channel.citations} />
     </li>

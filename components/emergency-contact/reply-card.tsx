@@ -8,7 +8,7 @@ export function ReplyCard({ reply }: { reply: ReplyView }) {
     <li id={`reply-${reply.id}`} className="print-avoid-break scroll-mt-4 rounded-lg border border-line bg-card p-3" data-claim={reply.id}>
       <h3 className="font-bold">{reply.title}</h3>
       <p className="mt-1 text-sm text-muted">{reply.use}</p>
-      <blockquote className="mt-2 select-all rounded-md border-l-4 border-accent bg-accent-soft px-3 py-2" data-reply-text>
+      <blockquote className="mt-2 select-all rounded-md border-l-4 border-accent bg-accent-soft px-3 py-2" data-reply-text data-speech>
         {reply.body}
       </blockquote>
       <CopyButton label={`复制「${reply.title}」`} />

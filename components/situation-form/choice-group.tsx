@@ -11,7 +11,7 @@ type Props<V extends string> = {
   onChange: (value: V) => void;
   hint?: string;
   error?: string;
-  /** Side by side for two short options; stacked otherwise. */
+  /** Side by side for two short options; stacked otherwise. (Small groups flow at their own width.) */
   columns?: 1 | 2 | 3;
   size?: "large" | "small";
 };
@@ -20,7 +20,9 @@ type Props<V extends string> = {
 export function ChoiceGroup<V extends string>({ name, legend, choices, value, onChange, hint, error, columns = 1, size = "large" }: Props<V>) {
   const hintId = hint ? `${name}-hint` : undefined;
   const errorId = error ? `${name}-error` : undefined;
-  const grid = columns === 3 ? "grid-cols-3" : columns === 2 ? "grid-cols-2" : "grid-cols-1";
+  // Short options sit side by side at their own width and wrap as whole options: a
+  // fixed three-column grid at 360 px broke 「不确定」 inside the word.
+  const layout = size === "small" ? "flex flex-wrap" : `grid ${columns === 3 ? "grid-cols-3" : columns === 2 ? "grid-cols-2" : "grid-cols-1"}`;
   return (
     <fieldset
       id={`field-${name}`}
@@ -30,7 +32,7 @@ export function ChoiceGroup<V extends string>({ name, legend, choices, value, on
       <legend className={size === "large" ? "text-lg font-semibold" : "font-semibold"}>{legend}</legend>
       {hint && hintId ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
       {errorId ? <FieldError id={errorId} message={error} /> : null}
-      <div className={`grid gap-2 ${grid}`}>
+      <div className={`gap-2 ${layout}`}>
         {choices.map((choice) => {
           const id = `${name}-${choice.value}`;
           const checked = value === choice.value;
@@ -38,7 +40,7 @@ export function ChoiceGroup<V extends string>({ name, legend, choices, value, on
             <label
               key={choice.value}
               htmlFor={id}
-              className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border px-3 py-2.5 ${
+              className={`flex min-h-12 cursor-pointer items-start gap-3 rounded-lg border px-3 py-2.5 ${size === "small" ? "whitespace-nowrap" : ""} ${
                 checked ? "border-accent bg-accent-soft" : "border-line bg-card"
               } ${error ? "border-error" : ""}`}
             >

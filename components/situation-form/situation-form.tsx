@@ -15,7 +15,7 @@ import {
   PRODUCT_LABELS,
   ANSWER_VALUES,
 } from "@/lib/situation/answers";
-import { isIsoDate } from "@/lib/dates/iso-date";
+import { isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { daysOverdueSince, dueDateFor } from "@/lib/dates/derive-date";
 import { readNumber } from "@/lib/situation/normalize-number";
 import { parseSituation, type FieldError as FieldErrorT } from "@/lib/situation/parse-situation";
@@ -38,6 +38,24 @@ function useHydrated(): boolean {
   return useSyncExternalStore(noSubscription, () => true, () => false);
 }
 
+/** The answers as they will be checked: only the one of days or due date the person gave last. */
+function answersToCheck(answers: RawAnswers, dateGivenAs: "days" | "due"): RawAnswers {
+  const { days, due, ...rest } = answers;
+  return dateGivenAs === "due" ? { ...rest, due } : { ...rest, days };
+}
+
+/** Days and due date are one question: an error on either counts for both. */
+const sameQuestion = (field: FieldName): FieldName[] => (field === "days" || field === "due" ? ["days", "due"] : [field]);
+
+/** Of the fields that had errors, those still wrong now, with today's message for each. */
+function stillWrong(before: FieldErrorT[], answers: RawAnswers, today: IsoDate): FieldErrorT[] {
+  if (before.length === 0) return before;
+  const result = parseSituation(answers, today);
+  if (result.ok) return [];
+  const watched = new Set(before.flatMap((e) => sameQuestion(e.field)));
+  return result.errors.filter((e) => watched.has(e.field));
+}
+
 type Props = {
   /** Answers to start from, e.g. the valid parts of a shared link. */
   initial?: RawAnswers;
@@ -54,9 +72,18 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
   const router = useRouter();
   const today = useToday();
   const hydrated = useHydrated();
-  const [answers, setAnswers] = useState<RawAnswers>(initial);
+  // A link carries the due date; the days beside it are worked out from today.
+  const [answers, setAnswers] = useState<RawAnswers>(() =>
+    initial.due && !initial.days && today && isIsoDate(initial.due) && initial.due <= today
+      ? { ...initial, days: String(daysOverdueSince(initial.due, today)) }
+      : initial,
+  );
   const [dateGivenAs, setDateGivenAs] = useState<"days" | "due">(initial.due && !initial.days ? "due" : "days");
-  const [errors, setErrors] = useState<FieldErrorT[]>(initialErrors);
+  // The errors found at the last submit (or in the link). What shows is worked out from
+  // them on every change: a field the person has fixed loses its error at once, and no
+  // new error appears before the next submit.
+  const [submitted, setSubmitted] = useState<FieldErrorT[]>(initialErrors);
+  const errors = today ? stillWrong(submitted, answersToCheck(answers, dateGivenAs), today) : submitted;
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const errorOf = (field: FieldName) => errors.find((e) => e.field === field)?.message;
@@ -81,11 +108,9 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!today) return;
-    const { days, due, ...rest } = answers;
-    const raw: RawAnswers = dateGivenAs === "due" ? { ...rest, due } : { ...rest, days };
-    const result = parseSituation(raw, today);
+    const result = parseSituation(answersToCheck(answers, dateGivenAs), today);
     if (result.ok) {
-      setErrors([]);
+      setSubmitted([]);
       const fragment = writeFragment(situationToRaw(result.situation));
       // On /timeline already (a corrected link), only the fragment changes: setting it
       // fires hashchange, which the timeline listens to; router.push would not.
@@ -93,7 +118,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
       else router.push(`/timeline#${fragment}`);
       return;
     }
-    setErrors(result.errors);
+    setSubmitted(result.errors);
     // Move focus to the summary so screen readers announce it and keyboard users start there.
     requestAnimationFrame(() => summaryRef.current?.focus());
   }
@@ -105,6 +130,11 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-7" aria-label="逾期情况自查">
       <ErrorSummary ref={summaryRef} errors={errors} />
+      {/* Says, politely, what is left as fields are fixed; empty right after a submit,
+          when focus on the summary does the telling. */}
+      <p role="status" className="sr-only">
+        {errors.length < submitted.length ? (errors.length === 0 ? "都改好了，可以查看时间线了。" : `已改好${submitted.length - errors.length}处，还有${errors.length}处要改。`) : ""}
+      </p>
 
       <ChoiceGroup
         name="product"

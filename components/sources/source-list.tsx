@@ -1,5 +1,5 @@
 import Link from "@/components/site-link";
-import { TrustBadge } from "@/components/sources/trust-badge";
+import { kindBesideBadge, TrustBadge } from "@/components/sources/trust-badge";
 import type { Source } from "@/lib/content/schema";
 import { SOURCE_KIND_LABELS } from "@/lib/format/labels";
 
@@ -14,7 +14,7 @@ export function SourceList({ sources }: { sources: readonly Source[] }) {
           </Link>
           <p className="mt-1 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-muted">
             <TrustBadge trust={s.trust} />
-            <span>{SOURCE_KIND_LABELS[s.kind]}</span>
+            {kindBesideBadge(SOURCE_KIND_LABELS[s.kind], s.trust) ? <span>{SOURCE_KIND_LABELS[s.kind]}</span> : null}
             <span>{s.publisher}</span>
             <span>{s.date ?? "未注明日期"}</span>
           </p>

@@ -7,14 +7,19 @@ import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { situationToRaw, writeFragment } from "@/lib/situation/share-link";
 
-/** The answers read back, with a way to change them, share the link, or print. */
+/**
+ * The answers read back, with the next step (/plan) and ways to change them, share the
+ * link, or print: near the top of the timeline, where a phone shows them first.
+ */
 export function AnswersSummary({ situation: s }: { situation: Situation }) {
   const [copied, setCopied] = useState<"idle" | "done" | "failed">("idle");
-  const editHref = `/#${writeFragment(situationToRaw(s))}`;
+  const fragment = writeFragment(situationToRaw(s));
 
   async function copyLink() {
     try {
-      await navigator.clipboard.writeText(window.location.href);
+      // Not the address bar: an old link may carry a day count, which drifts; this one
+      // carries the due date, so it says the right day whenever it is opened.
+      await navigator.clipboard.writeText(`${window.location.origin}/timeline#${fragment}`);
       setCopied("done");
     } catch {
       setCopied("failed");
@@ -31,7 +36,10 @@ export function AnswersSummary({ situation: s }: { situation: Situation }) {
         {formatYuan(s.amountFen)} · {HISTORY_LABELS[s.history]} · {CONTACT_LABELS[s.contact]}
       </p>
       <div className="flex flex-wrap gap-2 print:hidden">
-        <Link href={editHref} className="inline-flex min-h-11 items-center rounded-lg border border-line bg-card px-4">
+        <Link href={`/plan#${fragment}`} className="inline-flex min-h-11 items-center rounded-lg bg-accent px-4 font-semibold text-accent-fg">
+          费用、话术和行动计划
+        </Link>
+        <Link href={`/#${fragment}`} className="inline-flex min-h-11 items-center rounded-lg border border-line bg-card px-4">
           修改答案
         </Link>
         <button type="button" onClick={copyLink} className="min-h-11 rounded-lg border border-line bg-card px-4 text-accent">

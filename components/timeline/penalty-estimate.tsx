@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import type { PenaltyEstimate as Estimate } from "@/lib/engine/types";
-import { formatYuan } from "@/lib/engine/penalty";
-import { readNumber } from "@/lib/situation/normalize-number";
+import { EXAMPLE_DAILY_RATE_PERCENT, formatYuan } from "@/lib/engine/penalty";
+import { readRatePercent } from "@/lib/situation/read-rate";
 import { fragmentWith, plainDecimal } from "@/lib/situation/share-link";
 import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
 
@@ -11,17 +11,20 @@ import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
  * fragment (`rate=`), so the engine recomputes and a shared link keeps it.
  */
 export function PenaltyEstimate({ estimate: e }: { estimate: Estimate }) {
-  const [rateText, setRateText] = useState(String(e.dailyRatePercent));
+  // The example rate is shown as the box's placeholder, never as its value: a value
+  // would look like the person's own rate.
+  const [rateText, setRateText] = useState(e.rateIsExample ? "" : String(e.dailyRatePercent));
   const [error, setError] = useState("");
 
   function applyRate() {
-    const reading = readNumber(rateText.replace(/%$/, ""));
-    if (!reading.ok || reading.value < 0 || reading.value > MAX_DAILY_RATE_PERCENT) {
-      setError(`请填写 0 到 ${MAX_DAILY_RATE_PERCENT} 之间的数字，例如 0.05 表示每天 0.05%`);
+    const percent = readRatePercent(rateText);
+    const value = percent === null ? NaN : Number(percent);
+    if (!(value >= 0 && value <= MAX_DAILY_RATE_PERCENT)) {
+      setError(`请照账单填写每天的费率（0 到 ${MAX_DAILY_RATE_PERCENT}%），例如 0.05、0.05% 或 万分之五`);
       return;
     }
     setError("");
-    window.location.replace(`#${fragmentWith(window.location.hash, { rate: plainDecimal(reading.value) })}`);
+    window.location.replace(`#${fragmentWith(window.location.hash, { rate: plainDecimal(value) })}`);
   }
 
   return (
@@ -46,21 +49,24 @@ export function PenaltyEstimate({ estimate: e }: { estimate: Estimate }) {
             type="text"
             inputMode="decimal"
             value={rateText}
+            placeholder={`例如 ${EXAMPLE_DAILY_RATE_PERCENT}`}
             onChange={(ev) => setRateText(ev.target.value)}
-            aria-describedby={error ? "rate-error" : undefined}
+            aria-describedby={error ? "rate-hint rate-error" : "rate-hint"}
             aria-invalid={error ? true : undefined}
-            className="min-h-11 w-32 rounded-lg border border-line bg-card px-3"
+            className="min-h-11 w-32 rounded-lg border border-line bg-card px-3 placeholder:text-muted"
           />
         </div>
         <button type="button" onClick={applyRate} className="min-h-11 rounded-lg border border-accent px-4 text-accent">
           用这个费率重算
         </button>
       </div>
-      {error ? (
-        <p id="rate-error" className="text-sm font-semibold text-error">
-          {error}
-        </p>
-      ) : null}
+      <p id="rate-hint" className="text-sm text-muted print:hidden">
+        照账单写就行：0.05、0.05%、日利率0.05% 或 万分之五 都可以。
+      </p>
+      {/* Always in the page, so the error is announced when the button puts it here. */}
+      <p id="rate-error" role="alert" className="text-sm font-semibold text-error">
+        {error}
+      </p>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import Link from "@/components/site-link";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useEngineContent } from "@/components/hooks/use-engine-content";
 import { useLocationHash } from "@/components/hooks/use-location-hash";
 import { useToday } from "@/components/hooks/use-today";
@@ -27,8 +27,17 @@ export function TimelineView() {
   const engine = useEngineContent();
   const content = engine.status === "ready" ? engine.content : null;
   const titles = useMemo(() => new Map(content?.sources.map((s) => [s.id, s.title])), [content]);
+  const result = hash !== null && today !== null ? parseSituation(readFragment(hash).raw, today) : null;
+  const showsResult = Boolean(result?.ok && content);
+  // Arriving here (from the form or a link), focus was left on the body, so a screen
+  // reader started nowhere in particular, and the screen kept the form's scroll: put
+  // focus on the page's heading once the result is there (which also brings the top of
+  // the page into view), and the reading goes on into the result.
+  useEffect(() => {
+    if (showsResult) document.getElementById("timeline-heading")?.focus();
+  }, [showsResult]);
 
-  if (hash === null || today === null) {
+  if (hash === null || today === null || result === null) {
     return <p className="text-muted">正在您的设备上计算时间线……</p>;
   }
   const { raw, problems } = readFragment(hash);
@@ -42,7 +51,6 @@ export function TimelineView() {
       </div>
     );
   }
-  const result = parseSituation(raw, today);
   if (!result.ok) {
     return (
       <div className="space-y-6">

@@ -1,8 +1,6 @@
 "use client";
-import { useEffect, useState } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { CostSection } from "@/components/toolkit/cost-section";
-import { PlanSection } from "@/components/toolkit/plan-section";
-import { ScriptsSection } from "@/components/toolkit/scripts-section";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { ToolkitTexts } from "@/content/templates";
 import type { SourceRef } from "@/lib/content/client-content";
@@ -12,7 +10,15 @@ import { fragmentWith, situationToRaw } from "@/lib/situation/share-link";
 import { costMilestones } from "@/lib/toolkit/cost";
 import { explainRate } from "@/lib/toolkit/explain-cost";
 import type { Inputs } from "@/lib/toolkit/fill-template";
-import { EXAMPLE_TERMS, linkRatePercent, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
+import { BLANK_TERMS, EXAMPLE_PERCENT, linkRatePercent, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
+
+/**
+ * The scripts and the plan sit below the cost estimate, off the first screen, so their
+ * code (the sections, the template filler, the plan builder) loads just after the page
+ * rather than with it: /plan's first-load JavaScript is held to 1.25× a bare page.
+ */
+const ScriptsSection = lazy(() => import("@/components/toolkit/scripts-section").then((m) => ({ default: m.ScriptsSection })));
+const PlanSection = lazy(() => import("@/components/toolkit/plan-section").then((m) => ({ default: m.PlanSection })));
 
 type Props = {
   assessment: Assessment;
@@ -34,20 +40,25 @@ type Props = {
 export function ActionToolkit({ assessment: a, sources, texts, notes, today }: Props) {
   const s = a.situation;
   const userRate = situationToRaw(s).rate;
-  const [terms, setTerms] = useState<RateTerms>(userRate ? { ...EXAMPLE_TERMS, percent: userRate } : EXAMPLE_TERMS);
-  const [rateIsUsers, setRateIsUsers] = useState(userRate !== undefined);
+  // The box starts empty (the example shows as its placeholder): a prefilled 0.05
+  // looked like the person's own rate. Until they type one, the estimate uses the example.
+  const [terms, setTerms] = useState<RateTerms>({ ...BLANK_TERMS, percent: userRate ?? "" });
+  const rateIsUsers = terms.percent.trim() !== "";
+  const used = rateIsUsers ? terms : { ...BLANK_TERMS, percent: EXAMPLE_PERCENT };
   const [inputs, setInputs] = useState<Inputs>({ lenderName: texts.fieldSpecs.lenderName.suggestion });
   const [followUpDate, setFollowUpDate] = useState("");
 
-  const rate = readRateTerms(terms);
+  const rate = readRateTerms(used);
   const milestones = rate.ok ? costMilestones(s.amountFen, s.daysOverdue, rate.perDay, today) : null;
-  const rateLabel = rate.ok ? `${explainRate(terms, rate).join("，")}${rateIsUsers ? "（您填写的）" : "（示例费率）"}` : "";
+  const rateLabel = rate.ok ? `${explainRate(used, rate).join("，")}${rateIsUsers ? "（您填写的）" : "（示例费率）"}` : "";
   const linkRate = rate.ok && rateIsUsers ? linkRatePercent(rate.perDay) : undefined;
+  // A box emptied again takes the rate out of the link too.
+  const cleared = !rateIsUsers && userRate !== undefined;
   useEffect(() => {
-    if (linkRate !== undefined && linkRate !== userRate) {
-      window.location.replace(`#${fragmentWith(window.location.hash, { rate: linkRate })}`);
+    if ((linkRate !== undefined && linkRate !== userRate) || cleared) {
+      window.location.replace(`#${fragmentWith(window.location.hash, { rate: cleared ? "" : linkRate })}`);
     }
-  }, [linkRate, userRate]);
+  }, [linkRate, userRate, cleared]);
 
   return (
     <div className="space-y-10">
@@ -55,10 +66,8 @@ export function ActionToolkit({ assessment: a, sources, texts, notes, today }: P
       <CostSection
         situation={s}
         terms={terms}
-        onTermsChange={(t) => {
-          setTerms(t);
-          setRateIsUsers(true);
-        }}
+        usedTerms={used}
+        onTermsChange={setTerms}
         rateIsUsers={rateIsUsers}
         rate={rate}
         milestones={milestones}
@@ -66,19 +75,23 @@ export function ActionToolkit({ assessment: a, sources, texts, notes, today }: P
         notes={notes}
         today={today}
       />
-      <ScriptsSection situation={s} sources={sources} texts={texts} notes={notes} today={today} inputs={inputs} onInputsChange={setInputs} />
-      <PlanSection
-        assessment={a}
-        sources={sources}
-        texts={texts}
-        notes={notes}
-        today={today}
-        inputs={inputs}
-        onInputsChange={setInputs}
-        followUpDate={followUpDate}
-        onFollowUpDateChange={setFollowUpDate}
-        cost={milestones ? { milestones, rateLabel } : null}
-      />
+      <Suspense fallback={<p className="text-muted print:hidden">正在准备电话提纲和书面请求……</p>}>
+        <ScriptsSection situation={s} sources={sources} texts={texts} notes={notes} today={today} inputs={inputs} onInputsChange={setInputs} />
+      </Suspense>
+      <Suspense fallback={<p className="text-muted">正在准备行动计划……</p>}>
+        <PlanSection
+          assessment={a}
+          sources={sources}
+          texts={texts}
+          notes={notes}
+          today={today}
+          inputs={inputs}
+          onInputsChange={setInputs}
+          followUpDate={followUpDate}
+          onFollowUpDateChange={setFollowUpDate}
+          cost={milestones ? { milestones, rateLabel } : null}
+        />
+      </Suspense>
     </div>
   );
 }

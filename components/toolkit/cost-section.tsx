@@ -14,7 +14,10 @@ import type { RateReading, RateTerms } from "@/lib/toolkit/rate";
 
 type Props = {
   situation: Situation;
+  /** What the person typed. */
   terms: RateTerms;
+  /** What the estimate used: their terms, or the example while the rate box is empty. */
+  usedTerms: RateTerms;
   onTermsChange: (t: RateTerms) => void;
   rateIsUsers: boolean;
   rate: RateReading;
@@ -25,8 +28,8 @@ type Props = {
 };
 
 /** Cost of waiting: the user's rate in, an estimate per milestone out, with the working on request. */
-export function CostSection({ situation: s, terms, onTermsChange, rateIsUsers, rate, milestones, sources, notes, today }: Props) {
-  const courtCitations = citationsInForce([{ source: "court-financial-trial-2017", where: "（二手转述）" }], today, sources);
+export function CostSection({ situation: s, terms, usedTerms, onTermsChange, rateIsUsers, rate, milestones, sources, notes, today }: Props) {
+  const courtCitations = citationsInForce([{ source: "court-financial-trial-2017", where: "二手转述" }], today, sources);
   return (
     <section aria-labelledby="cost" className="space-y-4 print:hidden">
       <h2 id="cost" className="text-xl font-bold">
@@ -34,7 +37,7 @@ export function CostSection({ situation: s, terms, onTermsChange, rateIsUsers, r
       </h2>
       <p>
         {notes.costIntro}
-        {rateIsUsers ? "现在用的是您填写的费率。" : `在您填写之前，用的是示例费率每天 ${EXAMPLE_DAILY_RATE_PERCENT}%，它不是平台公布的费率。`}
+        {rateIsUsers ? "现在用的是您填写的费率。" : `在您填写之前，用的是示例费率每天 ${EXAMPLE_DAILY_RATE_PERCENT}%（框里的灰字），它不是平台公布的费率，也不是您的费率。`}
       </p>
       <RateFields terms={terms} onChange={onTermsChange} errors={rate.ok ? [] : rate.errors} text={notes.rate} />
       {rate.ok && milestones ? (
@@ -42,13 +45,13 @@ export function CostSection({ situation: s, terms, onTermsChange, rateIsUsers, r
           <CostTable milestones={milestones} amountFen={s.amountFen} rateIsUsers={rateIsUsers} />
           <p className="text-sm text-muted">
             {notes.costAssumptions}
-            {terms.unit === "annual" ? `年费率按一年${terms.basis}天折算成日费率；合同写的是按${terms.basis === 365 ? 360 : 365}天折算的话，请在上面改选。` : ""}
+            {usedTerms.unit === "annual" ? `年费率按一年${usedTerms.basis}天折算成日费率；合同写的是按${usedTerms.basis === 365 ? 360 : 365}天折算的话，请在上面改选。` : ""}
             实际金额以您的账单为准。
           </p>
           <details className="rounded-lg border border-line bg-card p-3">
             <summary className="font-semibold">看看是怎么算的</summary>
             <ul className="mt-2 space-y-1 text-sm">
-              {explainRate(terms, rate).map((line) => (
+              {explainRate(usedTerms, rate).map((line) => (
                 <li key={line}>{line}</li>
               ))}
               {milestones.map((m) => (

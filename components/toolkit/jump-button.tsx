@@ -1,22 +1,10 @@
 "use client";
+import { focusTarget } from "@/components/focus-target";
 
-/**
- * An in-page jump that leaves the URL alone. An `href="#section"` link would replace
- * the fragment, which holds the user's answers, and the page would lose them.
- */
+/** An in-page jump that leaves the URL (and so the answers in its fragment) alone. */
 export function JumpButton({ targetId, children, className = "" }: { targetId: string; children: React.ReactNode; className?: string }) {
   return (
-    <button
-      type="button"
-      onClick={() => {
-        const target = document.getElementById(targetId);
-        if (!target) return;
-        target.scrollIntoView({ block: "start" });
-        if (!target.matches("input, textarea, select, button, a")) target.setAttribute("tabindex", "-1");
-        target.focus({ preventScroll: true });
-      }}
-      className={`text-left text-accent underline underline-offset-[3px] ${className}`}
-    >
+    <button type="button" onClick={() => focusTarget(targetId)} className={`text-left text-accent underline underline-offset-[3px] ${className}`}>
       {children}
     </button>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import { PlanSheet } from "@/components/toolkit/plan-sheet";
+import { PrintedLetters } from "@/components/toolkit/printed-letters";
 import { ToolkitField } from "@/components/toolkit/toolkit-field";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { ToolkitTexts } from "@/content/templates";
@@ -9,7 +10,8 @@ import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
 import type { CostMilestone } from "@/lib/toolkit/cost";
 import { readInput, type Inputs } from "@/lib/toolkit/fill-template";
-import { buildPlan } from "@/lib/toolkit/plan";
+import { buildPlan, templatesCalledFor } from "@/lib/toolkit/plan";
+import { autoValues } from "@/lib/toolkit/auto-values";
 import type { InputFieldSpec } from "@/lib/toolkit/template-types";
 
 const NOT_LOADED = "没能生成文件，可能是网络不稳定。请稍后再点一次。";
@@ -109,7 +111,7 @@ export function PlanSection({ assessment: a, sources, texts, notes, today, input
           notes.noReminders
         ) : (
           <p className="text-sm text-muted">
-            日历文件里有{reminders.length}个日期，每个都会在前一天和当天上午9点提醒。
+            {reminders.length === 1 ? "日历文件里有1个日期，会" : `日历文件里有${reminders.length}个日期，每个都会`}在前一天和当天上午9点提醒。
           </p>
         )}
         {notes.savePdf}
@@ -118,6 +120,15 @@ export function PlanSection({ assessment: a, sources, texts, notes, today, input
         </p>
       </div>
       <PlanSheet plan={plan} situation={a.situation} cost={cost} warning={notes.planWarning} />
+      <PrintedLetters
+        ids={templatesCalledFor(plan)}
+        templates={texts.templates}
+        fieldSpecs={fieldSpecs}
+        inputs={inputs}
+        auto={autoValues(a.situation, today)}
+        today={today}
+        sources={sources}
+      />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "@/components/site-link";
+import { PhoneText } from "@/components/phone-text";
 import { ClientCitations } from "@/components/timeline/source-titles";
 import type { ReactNode } from "react";
 import type { Citation } from "@/lib/content/schema";
@@ -104,7 +105,10 @@ export function PlanSheet({ plan, situation: s, cost, warning }: Props) {
         <ol className="list-decimal space-y-2 pl-5 text-[15px]">
           {plan.channels.map((c) => (
             <li key={c.name}>
-              <strong>{c.name}</strong>：<span className="tabular-nums">{c.number}</span>
+              <strong>{c.name}</strong>：
+              <span className="tabular-nums">
+                <PhoneText text={c.number} />
+              </span>
               <span className="block text-sm text-muted">{c.when}</span>
             </li>
           ))}

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { RateField, RateTerms, RateUnit, YearBasis } from "@/lib/toolkit/rate";
 
-const input = "min-h-11 w-36 rounded-lg border border-line bg-card px-3 text-fg";
+const input = "min-h-11 w-36 rounded-lg border border-line bg-card px-3 text-fg placeholder:text-muted";
 const radio = "flex min-h-11 items-center gap-2";
 
 type Props = {
@@ -33,7 +33,15 @@ export function RateFields({ terms, onChange, errors, text }: Props) {
           ))}
         </div>
       </fieldset>
-      <TextField id="rate-percent" label={text[terms.unit].label} hint={text[terms.unit].hint} error={percentError} value={terms.percent} onChange={(percent) => set({ percent })} />
+      <TextField
+        id="rate-percent"
+        label={text[terms.unit].label}
+        hint={text[terms.unit].hint}
+        placeholder={text[terms.unit].example}
+        error={percentError}
+        value={terms.percent}
+        onChange={(percent) => set({ percent })}
+      />
       {terms.unit === "annual" ? (
         <fieldset>
           <legend className="font-semibold">{text.basisLegend}</legend>
@@ -52,10 +60,23 @@ export function RateFields({ terms, onChange, errors, text }: Props) {
   );
 }
 
-type FieldProps = { id: string; label: ReactNode; hint: ReactNode; error: string | undefined; value: string; onChange: (value: string) => void };
+type FieldProps = {
+  id: string;
+  label: ReactNode;
+  hint: ReactNode;
+  /** The example, shown in the empty box: never a value, so it cannot pass for the person's own. */
+  placeholder?: string;
+  error: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+};
 
-/** A labelled decimal input with its hint and, when there is one, its error. */
-function TextField({ id, label, hint, error, value, onChange }: FieldProps) {
+/**
+ * A labelled decimal input with its hint and its error. The error line is always in
+ * the page and polite-live, so a screen reader says the error when it appears and
+ * when it goes, without the person leaving the box.
+ */
+function TextField({ id, label, hint, placeholder, error, value, onChange }: FieldProps) {
   return (
     <div>
       <label htmlFor={id} className="block font-semibold">
@@ -64,17 +85,17 @@ function TextField({ id, label, hint, error, value, onChange }: FieldProps) {
       <p id={`${id}-hint`} className="text-sm text-muted">
         {hint}
       </p>
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-semibold text-error">
-          {error}
-        </p>
-      ) : null}
+      <p id={`${id}-error`} aria-live="polite" className="text-sm font-semibold text-error">
+        {error ? <span className="sr-only">错误：</span> : null}
+        {error}
+      </p>
       <input
         id={id}
         type="text"
         inputMode="decimal"
         autoComplete="off"
         value={value}
+        placeholder={placeholder}
         onChange={(e) => onChange(e.target.value)}
         aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
         aria-invalid={error ? true : undefined}

@@ -2,6 +2,7 @@
 import { lazy, Suspense, useState } from "react";
 import { ClientCitations } from "@/components/timeline/source-titles";
 import { JumpButton } from "@/components/toolkit/jump-button";
+import { LetterText } from "@/components/toolkit/letter-text";
 import { ToolkitField } from "@/components/toolkit/toolkit-field";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
 import type { ToolkitTexts } from "@/content/templates";
@@ -12,15 +13,16 @@ import { autoValues } from "@/lib/toolkit/auto-values";
 import { fillTemplate, inputFieldsOf, isTemplateAvailable, readInput, type Inputs } from "@/lib/toolkit/fill-template";
 import { citationsInForce } from "@/lib/toolkit/in-force-citations";
 
-/**
- * The preview, with copy and download, appears once every field the letter needs is
- * filled in, so its code loads then instead of with the page.
- */
-const LetterPreview = lazy(() => import("@/components/toolkit/letter-preview").then((m) => ({ default: m.LetterPreview })));
+/** Copy and download appear once every field the letter needs is filled in, so their code loads then. */
+const TextActions = lazy(() => import("@/components/toolkit/text-actions").then((m) => ({ default: m.TextActions })));
 
 type Props = { situation: Situation; sources: readonly SourceRef[]; texts: ToolkitTexts; notes: ToolkitNotes; today: IsoDate; inputs: Inputs; onInputsChange: (i: Inputs) => void };
 
-/** What to say: pick a letter, fill what is missing, preview, then copy or download. */
+/**
+ * What to say: pick a letter and see all of it at once, with a visible blank for each
+ * value still missing 「【您的姓名】」, filled in as the person types; copy and download
+ * come when nothing is missing.
+ */
 export function ScriptsSection({ situation, sources, texts: { templates, fieldSpecs }, notes, today, inputs, onInputsChange }: Props) {
   const available = templates.filter((t) => isTemplateAvailable(t, today, sources));
   const [chosenId, setChosenId] = useState(available[0]?.id ?? "");
@@ -65,9 +67,13 @@ export function ScriptsSection({ situation, sources, texts: { templates, fieldSp
           );
         })}
       </div>
+      <div className="space-y-3">
+        <h3 className="font-semibold">{result.ok ? "预览（复制和下载的就是这段文字）" : "预览（【】里的空白，填好上面的项就会补上）"}</h3>
+        <LetterText id="letter-preview" text={result.ok ? result.text : result.draft} />
+      </div>
       {result.ok ? (
-        <Suspense fallback={<p className="text-muted">正在准备预览……</p>}>
-          <LetterPreview text={result.text} fileName={template.fileName} />
+        <Suspense fallback={null}>
+          <TextActions text={result.text} fileName={template.fileName} previewId="letter-preview" />
         </Suspense>
       ) : (
         <div className="space-y-2 rounded-lg border border-line bg-card p-3" data-testid="letter-missing">

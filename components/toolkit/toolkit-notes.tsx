@@ -8,6 +8,7 @@ import type { ReactNode } from "react";
 import Link from "@/components/site-link";
 import { JumpButton } from "@/components/toolkit/jump-button";
 import { TimelineLink } from "@/components/toolkit/timeline-link";
+import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import { COURT_REFERENCE_ANNUAL_PERCENT } from "@/lib/toolkit/cost";
 import { ROUNDED_NOTE } from "@/lib/toolkit/explain-cost";
 
@@ -29,8 +30,9 @@ export type ToolkitNotes = {
   /** The rate fields' legends, labels and hints. */
   rate: {
     unitLegend: ReactNode;
-    daily: { option: ReactNode; label: ReactNode; hint: ReactNode };
-    annual: { option: ReactNode; label: ReactNode; hint: ReactNode };
+    /** `example`: the placeholder in the empty box, the rate the estimate uses until one is typed. */
+    daily: { option: ReactNode; label: ReactNode; hint: ReactNode; example: string };
+    annual: { option: ReactNode; label: ReactNode; hint: ReactNode; example: string };
     basisLegend: ReactNode;
     basisDefault: ReactNode;
     multiplierLabel: ReactNode;
@@ -90,8 +92,18 @@ export const toolkitNotes: ToolkitNotes = {
   ),
   rate: {
     unitLegend: "账单或合同上写的是",
-    daily: { option: "日费率（每天）", label: "日费率（%）", hint: "例如账单写「日利率0.05%」，就填 0.05" },
-    annual: { option: "年费率（每年）", label: "年费率（%）", hint: "例如合同写「年化利率18.25%」，就填 18.25" },
+    daily: {
+      option: "日费率（每天）",
+      label: "日费率（%）",
+      hint: "照账单写就行：0.05、0.05%、日利率0.05% 或 万分之五 都可以",
+      example: `例如 ${EXAMPLE_DAILY_RATE_PERCENT}`,
+    },
+    annual: {
+      option: "年费率（每年）",
+      label: "年费率（%）",
+      hint: "照合同写就行：例如「年化利率18.25%」，填 18.25 或 18.25%",
+      example: `例如 ${EXAMPLE_DAILY_RATE_PERCENT * 365}`,
+    },
     basisLegend: "一年按多少天折算成日费率",
     basisDefault: "（本页默认）",
     multiplierLabel: "逾期后按几倍计算（选填）",

@@ -35,7 +35,7 @@ export const fieldSpecs: Record<InputField, InputFieldSpec> = {
   },
   contactName: {
     label: "联系人的称呼",
-    hint: "例如：我的同事李先生",
+    hint: "例如：同事张姐",
     kind: "text",
     prompt: "请填写您想让平台停止联系的那位联系人的称呼",
   },

@@ -4,7 +4,14 @@
  */
 import type { Citation } from "@/lib/content/schema";
 
-export type PlanStepText = { title: string; detail: string; citations: Citation[]; link?: { href: string; label: string } };
+export type PlanStepText = {
+  title: string;
+  detail: string;
+  citations: Citation[];
+  link?: { href: string; label: string };
+  /** The letter or script on this page the step points to ("本页的…"); the printed plan prints it. */
+  template?: string;
+};
 
 export const planSteps = {
   checkBill: {
@@ -16,6 +23,7 @@ export const planSteps = {
     title: "打给官方客服，提出还款安排的请求",
     detail: "支付宝「我的客服」或95188，可以照着本页的通话提纲说。平台可以不同意；记下通话时间、工号和答复。",
     citations: [{ source: "service-alipay-customer-service" }],
+    template: "call-script",
   },
   confirmAgreement: {
     title: "把已经约定的还款计划保存下来",
@@ -65,6 +73,7 @@ export const planSteps = {
   ifLinesCrossed: {
     title: "如果催收越界：先找平台，再找12378",
     detail: "联系您以外的人、深夜来电、威胁辱骂：先用本页的书面请求向平台提出，平台不处理，再打12378。",
+    template: "stop-contact-request",
     citations: [
       { source: "law-pipl", where: "第四十四条、第四十七条、第五十条" },
       { source: "guideline-cba-collection-2026", where: "禁止行为（新闻摘要）" },

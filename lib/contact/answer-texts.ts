@@ -5,6 +5,7 @@
  * contact starts answering, so they never weigh on the page's first round trip.
  */
 import type { Source } from "@/lib/content/schema";
+import type { CallTextParts } from "@/lib/contact/call-texts";
 import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
 import type { CitedItem, ContactPageData } from "@/lib/contact/page-data";
 import { shortCitations, type ShortCitation } from "@/lib/contact/short-titles";
@@ -17,6 +18,7 @@ export type AnswerTexts = {
   actions: Partial<Record<ActionId, AnswerCard>>;
   channels: Partial<Record<ChannelId, AnswerChannel>>;
   replyTitles: Partial<Record<ReplyId, string>>;
+  callTexts: CallTextParts & { citations: { message: ShortCitation[]; complaint: ShortCitation[] } };
 };
 
 /** Where the browser gets them; a static file prerendered at build time. */
@@ -36,5 +38,12 @@ export function answerTexts(data: ContactPageData, sources: readonly Pick<Source
       data.channels.map((c) => [c.id, { name: c.name, reach: c.reach, citations: shortCitations(c.citations, sources) }]),
     ),
     replyTitles: Object.fromEntries(data.replies.map((r) => [r.id, r.title])),
+    callTexts: {
+      ...data.callTexts,
+      citations: {
+        message: shortCitations(data.callTexts.citations.message, sources),
+        complaint: shortCitations(data.callTexts.citations.complaint, sources),
+      },
+    },
   };
 }

@@ -6,13 +6,11 @@
 
 export const CALL_ANSWER_VALUES = {
   /** Who called. */
-  caller: ["platform", "agency", "unsure"],
+  caller: ["platform", "agency", "law-firm", "unsure"],
   /** What the caller said or asked; several may apply. */
   said: ["message", "debt", "pay", "threat", "impersonate"],
-  /** When the calls came. */
+  /** When the calls came: inside or outside the hours the rules allow (8:00–22:00). */
   time: ["day", "night", "unsure"],
-  /** How often. */
-  frequency: ["once", "few", "many"],
   /** Whether the contact has already asked them to stop, and what happened after. */
   refused: ["not-yet", "respected", "ignored"],
   /** How the caller came to have the contact's number. */
@@ -23,7 +21,6 @@ type Values = typeof CALL_ANSWER_VALUES;
 export type Caller = Values["caller"][number];
 export type Said = Values["said"][number];
 export type CallTime = Values["time"][number];
-export type Frequency = Values["frequency"][number];
 export type Refused = Values["refused"][number];
 export type Found = Values["found"][number];
 
@@ -32,46 +29,56 @@ export type CallAnswers = {
   caller?: Caller;
   said?: readonly Said[];
   time?: CallTime;
-  frequency?: Frequency;
+  /** How many calls today, as the contact typed it (a number input, read by `readCallCount`). */
+  calls?: number;
   refused?: Refused;
   found?: Found;
 };
 
-export type QuestionId = keyof Values;
+export type QuestionId = keyof Values | "calls";
+
+/** The most calls a day the count question takes; more is a typing slip. */
+export const MAX_CALLS = 200;
+
+/**
+ * The count as typed, "3", "３" or "3次"; undefined when empty or not a count.
+ * @example readCallCount("３次") // 3
+ */
+export function readCallCount(text: string): number | undefined {
+  const m = /^(\d{1,3})次?$/.exec(text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/g, ""));
+  const n = m ? Number(m[1]) : NaN;
+  return n >= 1 && n <= MAX_CALLS ? n : undefined;
+}
 
 export const CALL_QUESTION_LEGENDS: Record<QuestionId, string> = {
   caller: "谁打来的？（选填）",
   said: "对方说了什么？（选填，可多选）",
-  time: "什么时候打来的？（选填）",
-  frequency: "打了多少次？（选填）",
+  time: "电话是几点打来的？（选填）",
+  calls: "今天一共打来几次？（选填，填数字）",
   refused: "您说过「别再打给我」吗？（选填）",
   found: "对方是怎么找到您的？（选填）",
 };
 
 export const CALLER_LABELS: Record<Caller, string> = {
   platform: "借呗、花呗或支付宝（对方说自己是平台）",
-  agency: "某某公司、某某律所等第三方机构",
+  agency: "某某公司等催收机构",
+  "law-firm": "自称律师事务所或律师",
   unsure: "没说清楚 / 不确定",
 };
 
 export const SAID_LABELS: Record<Said, string> = {
-  message: "请我转告借款人，或问他的新号码",
-  debt: "告诉了我他欠多少钱、逾期多久",
-  pay: "让我替他还钱，或让我催他还",
+  message: "请我转告借款人，或问借款人的新号码",
+  debt: "告诉了我借款人欠多少钱、逾期多久",
+  pay: "让我替借款人还钱，或让我去催",
   threat: "威胁、辱骂或恐吓我",
   impersonate: "自称法院、公安，或说要抓人、上门",
 };
 
+/** With the clock times written out: a 21:50 call is 「晚上」 to most people, but inside the allowed hours. */
 export const TIME_LABELS: Record<CallTime, string> = {
-  day: "白天（早上8点到晚上10点之间）",
-  night: "晚上10点以后，或早上8点以前",
+  day: "早上8点到晚上10点之前（8:00–21:59），例如晚上9点50分",
+  night: "晚上10点到第二天早上8点之前（22:00–7:59）",
   unsure: "记不清",
-};
-
-export const FREQUENCY_LABELS: Record<Frequency, string> = {
-  once: "只有一次",
-  few: "几次",
-  many: "很多次，或一天好几次",
 };
 
 export const REFUSED_LABELS: Record<Refused, string> = {

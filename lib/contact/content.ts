@@ -7,7 +7,7 @@
 import { ruleCitations } from "@/lib/engine/in-force";
 import { z } from "zod";
 import { contactActions, contactChannels, contactJudgements, contactKeyPoints, contactRuleIds, contactWarningAdviceId } from "@/content/contact-guidance";
-import { contactReplies } from "@/content/contact-replies";
+import { contactCallTexts, contactReplies } from "@/content/contact-replies";
 import { content as siteContent, type Content } from "@/lib/content";
 import type { Citation } from "@/lib/content/schema";
 import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/contact/ids";
@@ -35,6 +35,7 @@ export type ContactContent = {
   actions: ContactAction[];
   ruleIds: string[];
   warningAdviceId: string;
+  callTexts: typeof contactCallTexts;
 };
 
 export const contactContent: ContactContent = {
@@ -45,6 +46,7 @@ export const contactContent: ContactContent = {
   actions: contactActions,
   ruleIds: contactRuleIds,
   warningAdviceId: contactWarningAdviceId,
+  callTexts: contactCallTexts,
 };
 
 /** Every citation a record makes, its own and those of the rules it names. */
@@ -98,6 +100,8 @@ export function findContactProblems(data: ContactContent = contactContent, site:
   data.replies.forEach((r) => refs("reply", r));
   data.channels.forEach((r) => refs("channel", r));
   data.actions.forEach((r) => refs("action", r));
+  refs("call text", { id: "message", citations: data.callTexts.citations.message });
+  refs("call text", { id: "complaint", citations: data.callTexts.citations.complaint });
   for (const r of data.ruleIds) {
     const rule = site.collectionRules.find((x) => x.id === r);
     if (!rule) problems.push(`rule list names unknown rule ${r}`);

@@ -6,13 +6,15 @@ import type { CallAnswers } from "@/lib/contact/answers";
 
 export const CALLS = {
   /** The platform asked, in the daytime, once, to pass a message on. */
-  normal: { caller: "platform", said: ["message"], time: "day", frequency: "once", refused: "not-yet", found: "listed" },
+  normal: { caller: "platform", said: ["message"], time: "day", calls: 1, refused: "not-yet", found: "listed" },
   /** An agency told the contact how much the borrower owes. */
-  debtDisclosed: { caller: "agency", said: ["message", "debt"], time: "day", frequency: "few" },
+  debtDisclosed: { caller: "agency", said: ["message", "debt"], time: "day", calls: 3 },
   /** Threats and a claim to be the police, late at night. */
-  threats: { caller: "unsure", said: ["threat", "impersonate"], time: "night", frequency: "many" },
+  threats: { caller: "unsure", said: ["threat", "impersonate"], time: "night", calls: 8 },
   /** Asked to pay. */
   askedToPay: { caller: "platform", said: ["pay"] },
   /** Still calling after the contact said stop, and the number came from nowhere the contact agreed to. */
-  ignoredRefusal: { frequency: "many", refused: "ignored", found: "not-listed" },
+  ignoredRefusal: { calls: 8, refused: "ignored", found: "not-listed" },
+  /** 王阿姨: her third call today, at 21:50, from someone who said they were from a law firm and told her the amount. */
+  lawFirmAt2150: { caller: "law-firm", said: ["debt"], time: "day", calls: 3 },
 } satisfies Record<string, CallAnswers>;

@@ -8,6 +8,7 @@ import { loadContent } from "@/lib/content/load-content";
 import type { Content } from "@/lib/content";
 import type { Advice, Citation, Source } from "@/lib/content/schema";
 import { contactContent, findContactProblems, type ContactContent } from "@/lib/contact/content";
+import type { CallTextParts } from "@/lib/contact/call-texts";
 import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { isInForce, isRuleText, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
@@ -30,6 +31,8 @@ export type ContactPageData = {
   /** The in-force sources behind the rules, newest first, each cited with its date and how far to trust it. */
   ruleBasis: Citation[];
   warning: CitedItem;
+  /** The pieces of the message and complaint written from the contact's answers, with their in-force citations. */
+  callTexts: CallTextParts & { citations: { message: Citation[]; complaint: Citation[] } };
 };
 
 const TRUST_NOTE: Record<Source["trust"], string> = {
@@ -98,6 +101,10 @@ export function contactPageData(today: IsoDate, site: Content = loadContent(), d
     rules: standing(data.ruleIds),
     ruleBasis: basisOf(standing(data.ruleIds), sources),
     warning: fromAdvice(adviceById.get(data.warningAdviceId) as Advice),
+    callTexts: {
+      ...data.callTexts,
+      citations: { message: inForce(data.callTexts.citations.message), complaint: inForce(data.callTexts.citations.complaint) },
+    },
   };
 }
 

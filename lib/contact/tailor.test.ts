@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALL_ANSWER_VALUES, type CallAnswers } from "@/lib/contact/answers";
+import { CALL_ANSWER_VALUES, readCallCount, type CallAnswers } from "@/lib/contact/answers";
 import { CALLS } from "@/lib/contact/fixtures";
 import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS } from "@/lib/contact/ids";
 import { JUDGEMENT_VERDICT, tailorCallAnswers } from "@/lib/contact/tailor";
@@ -18,7 +18,7 @@ describe("tailorCallAnswers: named calls", () => {
     const t = tailorCallAnswers(CALLS.normal);
     expect(t.empty).toBe(false);
     expect(t.overall).toBe("normal");
-    expect(t.judgements).toEqual(["asked-to-pass-message"]);
+    expect(t.judgements).toEqual(["asked-to-pass-message", "allowed-hours"]);
     expect(t.replies).toEqual(["pass-on-and-decline", "message-to-borrower"]);
     expect(t.channels).toEqual(["platform"]);
     expect(t.actions).toContain("pass-the-message");
@@ -30,7 +30,7 @@ describe("tailorCallAnswers: named calls", () => {
     const t = tailorCallAnswers(CALLS.debtDisclosed);
     expect(t.overall).toBe("crosses-line");
     expect(t.judgements[0]).toBe("debt-disclosed");
-    expect(t.judgements).toEqual(["debt-disclosed", "asked-to-pass-message", "agency-caller"]);
+    expect(t.judgements).toEqual(["debt-disclosed", "many-calls", "asked-to-pass-message", "agency-caller", "allowed-hours"]);
     expect(t.channels).toEqual(["platform", "regulator-12378", "report-12321"]);
     expect(t.actions).toEqual(expect.arrayContaining(["keep-records", "ask-who-is-calling", "say-stop"]));
     expect(t.replies).toContain("stop-calling");
@@ -61,13 +61,47 @@ describe("tailorCallAnswers: named calls", () => {
   });
 
   it("Many calls with no refusal yet are the contact's to stop, not yet a breach", () => {
-    const t = tailorCallAnswers({ frequency: "many", refused: "not-yet" });
+    const t = tailorCallAnswers({ calls: 5, refused: "not-yet" });
     expect(t.overall).toBe("your-right");
     expect(t.actions).toContain("say-stop");
   });
 
   it("A contact whose refusal was respected is not told to refuse again", () => {
-    expect(tailorCallAnswers({ frequency: "few", refused: "respected" }).actions).not.toContain("say-stop");
+    expect(tailorCallAnswers({ calls: 3, refused: "respected" }).actions).not.toContain("say-stop");
+  });
+
+  it("王阿姨's third call today, at 21:50, from a self-styled law firm that told her the amount", () => {
+    const t = tailorCallAnswers(CALLS.lawFirmAt2150);
+    // 21:50 is inside the allowed hours: no quiet-hours breach is claimed.
+    expect(t.judgements).not.toContain("night-calls");
+    expect(t.judgements).toEqual(["debt-disclosed", "law-firm-caller", "many-calls", "allowed-hours"]);
+    // Her third call: the first-call reply is not offered.
+    expect(t.replies).toEqual(["stop-calling", "message-to-borrower"]);
+    expect(t.actions).toEqual(expect.arrayContaining(["ask-who-is-calling", "say-stop", "keep-records"]));
+    expect(t.channels).toEqual(["platform", "regulator-12378", "report-12321", "anti-fraud-96110"]);
+  });
+
+  it("offers the polite first-call reply only on a first call", () => {
+    expect(tailorCallAnswers({ calls: 1 }).replies[0]).toBe("pass-on-and-decline");
+    expect(tailorCallAnswers({ calls: 2 }).replies).not.toContain("pass-on-and-decline");
+    expect(tailorCallAnswers({ refused: "respected" }).replies).not.toContain("pass-on-and-decline");
+  });
+});
+
+describe("readCallCount", () => {
+  it.each([
+    ["3", 3],
+    ["３", 3],
+    ["3次", 3],
+    [" 12 ", 12],
+    ["", undefined],
+    ["0", undefined],
+    ["三", undefined],
+    ["-2", undefined],
+    ["2.5", undefined],
+    ["9999", undefined],
+  ] as const)("%j → %s", (text, n) => {
+    expect(readCallCount(text)).toBe(n);
   });
 });
 
@@ -79,9 +113,9 @@ function* allAnswers(): Generator<CallAnswers> {
   for (const caller of opt(CALL_ANSWER_VALUES.caller))
     for (const said of saidSets)
       for (const time of opt(CALL_ANSWER_VALUES.time))
-        for (const frequency of opt(CALL_ANSWER_VALUES.frequency))
+        for (const calls of opt([1, 3]))
           for (const refused of opt(CALL_ANSWER_VALUES.refused))
-            for (const found of opt(CALL_ANSWER_VALUES.found)) yield { caller, said, time, frequency, refused, found };
+            for (const found of opt(CALL_ANSWER_VALUES.found)) yield { caller, said, time, calls, refused, found };
 }
 
 describe("tailorCallAnswers: over every combination of answers", () => {
@@ -108,9 +142,11 @@ describe("tailorCallAnswers: over every combination of answers", () => {
       check(t.replies.includes("message-to-borrower"), "no message to the borrower", a);
       check(t.overall !== "crosses-line" || t.channels.includes("regulator-12378"), "breach without the regulator", a);
       check(!a.said?.includes("threat") || t.channels.includes("police-110"), "threat without the police", a);
-      check(t.empty === (t.judgements.length === 0 && !a.frequency && !a.refused && !a.time && !a.caller && !a.found), "empty flag wrong", a);
+      check(t.empty === (t.judgements.length === 0 && !a.calls && !a.refused && !a.time && !a.caller && !a.found), "empty flag wrong", a);
+      check(!(a.calls === 3 || a.refused === "ignored" || a.refused === "respected") || !t.replies.includes("pass-on-and-decline"), "first-call reply on a repeated call", a);
+      check(a.time === "night" || !t.judgements.includes("night-calls"), "quiet hours claimed for a call inside them", a);
     }
     expect(bad).toEqual([]);
     expect(n).toBeGreaterThan(10_000);
-  });
+  }, 60_000);
 });

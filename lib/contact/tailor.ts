@@ -35,12 +35,14 @@ export type Tailored = {
 export const JUDGEMENT_VERDICT: Record<JudgementId, Verdict> = {
   "asked-to-pass-message": "normal",
   "agency-caller": "normal",
+  "law-firm-caller": "your-right",
   "unknown-caller": "your-right",
   "debt-disclosed": "crosses-line",
   "asked-to-pay": "crosses-line",
   threats: "crosses-line",
   impersonation: "crosses-line",
   "night-calls": "crosses-line",
+  "allowed-hours": "normal",
   "many-calls": "your-right",
   "calls-after-refusal": "crosses-line",
   "not-listed": "your-right",
@@ -53,7 +55,7 @@ const inOrder = <T extends string>(order: readonly T[], picked: Set<T>): T[] => 
 
 /**
  * @example
- * tailorCallAnswers({ said: ["message"], time: "day", frequency: "once" })
+ * tailorCallAnswers({ said: ["message"], time: "day", calls: 1 })
  * // { overall: "normal", judgements: ["asked-to-pass-message"], replies: ["pass-on-and-decline", …], … }
  */
 export function tailorCallAnswers(answers: CallAnswers): Tailored {
@@ -69,11 +71,15 @@ export function tailorCallAnswers(answers: CallAnswers): Tailored {
   add("threats", said.has("threat"));
   add("impersonation", said.has("impersonate"));
   add("agency-caller", answers.caller === "agency");
+  add("law-firm-caller", answers.caller === "law-firm");
   add("unknown-caller", answers.caller === "unsure");
   add("night-calls", answers.time === "night");
+  // Said out loud, because a call at 21:50 feels like night: it is inside the allowed hours.
+  add("allowed-hours", answers.time === "day");
   add("calls-after-refusal", answers.refused === "ignored");
-  // Many calls with no refusal yet: allowed so far, and the contact can end it.
-  add("many-calls", answers.frequency === "many" && answers.refused !== "ignored");
+  // More than one call with no refusal yet: allowed so far, and the contact can end it.
+  const calls = answers.calls ?? 0;
+  add("many-calls", calls >= 2 && answers.refused !== "ignored");
   add("not-listed", answers.found === "not-listed");
   add("my-contacts-used", answers.found === "my-contacts");
 
@@ -84,11 +90,14 @@ export function tailorCallAnswers(answers: CallAnswers): Tailored {
   const hostile = said.has("threat") || said.has("impersonate") || answers.refused === "ignored";
 
   const empty =
-    !answers.caller && said.size === 0 && !answers.time && !answers.frequency && !answers.refused && !answers.found;
+    !answers.caller && said.size === 0 && !answers.time && !answers.calls && !answers.refused && !answers.found;
+  // The polite reply is for a first call: not offered on the third call of the day,
+  // nor once the contact has already said stop.
+  const repeated = calls >= 2 || answers.refused === "respected" || answers.refused === "ignored";
 
-  // Replies: a firm one first when the calls are hostile or already refused; the
-  // polite one first otherwise. The message to the borrower always helps.
-  const replies: ReplyId[] = hostile
+  // Replies: a firm one first when the calls are hostile, repeated or already refused;
+  // the polite one first otherwise. The message to the borrower always helps.
+  const replies: ReplyId[] = hostile || repeated
     ? ["stop-calling", "message-to-borrower"]
     : overall === null || overall === "normal"
       ? ["pass-on-and-decline", "message-to-borrower"]
@@ -99,21 +108,22 @@ export function tailorCallAnswers(answers: CallAnswers): Tailored {
   if (
     said.has("debt") ||
     answers.time === "night" ||
-    answers.frequency === "many" ||
+    calls >= 2 ||
     answers.refused === "ignored" ||
     answers.found === "not-listed" ||
     answers.found === "my-contacts"
   )
     channels.add("report-12321");
   if (said.has("threat") || said.has("impersonate")) channels.add("police-110");
-  if (said.has("impersonate") || said.has("pay") || answers.caller === "unsure") channels.add("anti-fraud-96110");
+  const unverified = answers.caller === "unsure" || answers.caller === "law-firm";
+  if (said.has("impersonate") || said.has("pay") || unverified) channels.add("anti-fraud-96110");
 
   const actions = new Set<ActionId>();
   if (said.has("message") || overall === null || overall === "normal") actions.add("pass-the-message");
   actions.add("promise-nothing");
-  if (answers.caller === "agency" || answers.caller === "unsure") actions.add("ask-who-is-calling");
-  if (said.has("pay") || said.has("impersonate") || answers.caller === "unsure") actions.add("pay-nobody");
-  if (answers.refused !== "respected" && (overall !== null || answers.frequency !== undefined)) actions.add("say-stop");
+  if (answers.caller === "agency" || unverified) actions.add("ask-who-is-calling");
+  if (said.has("pay") || said.has("impersonate") || unverified) actions.add("pay-nobody");
+  if (answers.refused !== "respected" && (overall !== null || calls > 0)) actions.add("say-stop");
   if (answers.found === "not-listed" || answers.found === "my-contacts" || answers.refused === "ignored")
     actions.add("ask-to-delete");
   if (crosses) actions.add("keep-records");

@@ -107,7 +107,7 @@ export const conditionSchema = z.discriminatedUnion("answer", [
 export const factorSchema = z.object({
   id,
   when: conditionSchema,
-  /** How the answer reads back to the user, e.g. "你的还款记录是「多次逾期」". */
+  /** How the answer reads back to the user, e.g. "您的还款记录是「多次逾期」". */
   label: text,
   explanation: text,
   citations,

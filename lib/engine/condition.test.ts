@@ -6,7 +6,6 @@ const base: Situation = {
   product: "jiebei",
   daysOverdue: 20,
   dueDate: "2026-11-02",
-  dateGivenAs: "days",
   amountFen: 100_000,
   history: "occasional",
   contact: "silent",

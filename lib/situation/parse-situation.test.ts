@@ -68,12 +68,12 @@ describe("parseSituation: answers that are understood", () => {
     [
       "Answers left out take their cautious defaults.",
       {},
-      { emergencyContact: "unsure", partialRepayment: "no", guarantor: "unsure", dailyRatePercent: undefined, dateGivenAs: "days" },
+      { emergencyContact: "unsure", partialRepayment: "no", guarantor: "unsure", dailyRatePercent: undefined },
     ],
     ["An empty rate is no rate.", { rate: "" }, { dailyRatePercent: undefined }],
     ["A rate with full-width digits is read.", { rate: "０.０５" }, { dailyRatePercent: 0.05 }],
-    ["A due date alone gives the days.", { days: undefined, due: "2026-11-02" }, { daysOverdue: 20, dateGivenAs: "due" }],
-    ["A due date with matching days is accepted.", { due: "2026-11-02" }, { daysOverdue: 20, dateGivenAs: "due" }],
+    ["A due date alone gives the days.", { days: undefined, due: "2026-11-02" }, { daysOverdue: 20 }],
+    ["A due date with matching days is accepted.", { due: "2026-11-02" }, { daysOverdue: 20 }],
     ["Due today is day zero.", { days: undefined, due: TODAY }, { daysOverdue: 0 }],
     ["Full-width digits in a due date are understood.", { days: undefined, due: "２０２６-１１-０２" }, { daysOverdue: 20 }],
   ] as const)("%s", (_name, change, want) => {

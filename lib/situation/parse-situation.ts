@@ -3,7 +3,7 @@
  * field-level errors in plain Chinese. Never throws.
  */
 import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/situation/answers";
-import type { IsoDate } from "@/lib/dates/iso-date";
+import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { daysOverdueSince, dueDateFor } from "@/lib/dates/derive-date";
 import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
 import {
@@ -20,8 +20,6 @@ export type Situation = {
   product: Product;
   daysOverdue: number;
   dueDate: IsoDate;
-  /** Whether the user gave days or a due date; a link keeps what they gave. */
-  dateGivenAs: "days" | "due";
   amountFen: number;
   history: History;
   contact: ContactStatus;
@@ -70,20 +68,20 @@ function readFields(raw: RawAnswers): Record<string, unknown> {
 }
 
 /** Check the day count and the due date against each other and against today. */
-function resolveDates(fields: SituationFields, today: IsoDate): { days: number; due: IsoDate; givenAs: "days" | "due" } | FieldError {
+function resolveDates(fields: SituationFields, today: IsoDate): { days: number; due: IsoDate } | FieldError {
   if (fields.due !== undefined) {
     const days = daysOverdueSince(fields.due, today);
     if (days < 0) {
-      return { field: "due", message: `应还款日不能晚于今天（${today}）；还没到还款日，现在还不算逾期` };
+      return { field: "due", message: `应还款日不能晚于今天（${formatChineseDate(today)}）；还没到还款日，现在还不算逾期` };
     }
     if (days > MAX_DAYS) return { field: "due", message: "应还款日距今超过10年，请检查年份" };
     if (fields.days !== undefined && fields.days !== days) {
       return { field: "days", message: `逾期天数和应还款日对不上：按应还款日算，今天是逾期第${days}天` };
     }
-    return { days, due: fields.due, givenAs: "due" };
+    return { days, due: fields.due };
   }
   if (fields.days !== undefined) {
-    return { days: fields.days, due: dueDateFor(fields.days, today), givenAs: "days" };
+    return { days: fields.days, due: dueDateFor(fields.days, today) };
   }
   return { field: "days", message: "请填写逾期天数，或选择应还款日" };
 }
@@ -111,7 +109,6 @@ export function parseSituation(raw: RawAnswers, today: IsoDate): SituationResult
             product: f.product,
             daysOverdue: dates.days,
             dueDate: dates.due,
-            dateGivenAs: dates.givenAs,
             amountFen: Math.round(f.amountYuan * 100),
             history: f.history,
             contact: f.contact,

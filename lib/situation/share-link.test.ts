@@ -6,7 +6,8 @@ vi.setConfig({ testTimeout: 60_000 });
 import { MAX_FRAGMENT_LENGTH, fragmentWith, readFragment, situationToRaw, writeFragment } from "@/lib/situation/share-link";
 import { FIELD_NAMES, type RawAnswers } from "@/lib/situation/situation-schema";
 import { parseSituation } from "@/lib/situation/parse-situation";
-import { hostileTextArb } from "@/tests/unit/fixtures/arbitraries";
+import { addDaysToIsoDate } from "@/lib/dates/iso-date";
+import { assessedArb, hostileTextArb } from "@/tests/unit/fixtures/arbitraries";
 import { ALL_SITUATIONS } from "@/tests/unit/fixtures/situations";
 
 describe("readFragment: reading a shared link", () => {
@@ -122,11 +123,42 @@ describe("situationToRaw", () => {
     const parsed = parseSituation(s.raw, s.today);
     if (!parsed.ok) throw new Error("fixture");
     const raw = situationToRaw(parsed.situation);
-    // Days or due date, as the user gave it; defaults are not written out.
-    expect(raw.days !== undefined).toBe(s.raw.days !== undefined);
-    expect(raw.due !== undefined).toBe(s.raw.due !== undefined);
+    // Always the due date, never the day count; defaults are not written out.
+    expect(raw.days).toBeUndefined();
+    expect(raw.due).toBe(parsed.situation.dueDate);
     if (s.raw.ec === undefined) expect(raw.ec).toBeUndefined();
     if (s.raw.guarantor === undefined) expect(raw.guarantor).toBeUndefined();
     expect(parseSituation(raw, s.today)).toEqual(parsed);
+  });
+});
+
+describe("a link made one day and opened later", () => {
+  it("A link written from 9 days overdue reads 14 days overdue five days later, with the same due date.", () => {
+    const made = parseSituation({ product: "jiebei", days: "9", amount: "8600", history: "ontime", contact: "answering" }, "2026-11-27");
+    if (!made.ok) throw new Error("fixture");
+    const fragment = writeFragment(situationToRaw(made.situation));
+    expect(fragment).toBe("product=jiebei&due=2026-11-18&amount=8600&history=ontime&contact=answering");
+    const later = parseSituation(readFragment(`#${fragment}`).raw, "2026-12-02");
+    expect(later.ok && later.situation).toMatchObject({ daysOverdue: 14, dueDate: "2026-11-18" });
+  });
+
+  it("Any link stays true: opened k days later, it says k more days overdue and the same due date.", () => {
+    fc.assert(
+      fc.property(assessedArb, fc.integer({ min: 0, max: 400 }), ({ today, situation }, k) => {
+        const raw = readFragment(`#${writeFragment(situationToRaw(situation))}`).raw;
+        const later = parseSituation(raw, addDaysToIsoDate(today, k));
+        if (situation.daysOverdue + k > 3650) return;
+        expect(later.ok).toBe(true);
+        if (!later.ok) return;
+        expect(later.situation.dueDate).toBe(situation.dueDate);
+        expect(later.situation.daysOverdue).toBe(situation.daysOverdue + k);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("An old link that carries days still opens, counted from the day it is opened.", () => {
+    const old = parseSituation(readFragment("#product=jiebei&days=9&amount=8600&history=ontime&contact=answering").raw, "2026-12-02");
+    expect(old.ok && old.situation).toMatchObject({ daysOverdue: 9, dueDate: "2026-11-23" });
   });
 });

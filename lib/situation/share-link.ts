@@ -83,11 +83,16 @@ export function fragmentWith(hash: string, patch: RawAnswers): string {
   return writeFragment({ ...readFragment(hash).raw, ...patch });
 }
 
-/** The answers a situation came from, as a link would carry them. */
+/**
+ * The answers a situation came from, as a link would carry them. The link always
+ * carries the due date, never the day count: "逾期9天" is true only on the day it was
+ * written, while the due date stays true, so a link opened days later still shows the
+ * right day. (Links written before this carry `days`; the reader still takes them.)
+ */
 export function situationToRaw(s: Situation): RawAnswers {
   const raw: RawAnswers = {
     product: s.product,
-    ...(s.dateGivenAs === "due" ? { due: s.dueDate } : { days: String(s.daysOverdue) }),
+    due: s.dueDate,
     amount: formatYuanPlain(s.amountFen),
     history: s.history,
     contact: s.contact,

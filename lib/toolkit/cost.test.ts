@@ -4,7 +4,8 @@ import { penaltyFen } from "@/lib/engine/penalty";
 import { annualAbove, costMilestones, interestFen, interestFenExact } from "@/lib/toolkit/cost";
 import { explainCost, percentText } from "@/lib/toolkit/explain-cost";
 import { parseDecimal, toDecimalText } from "@/lib/toolkit/fraction";
-import { EXAMPLE_TERMS, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
+import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
+import { BLANK_TERMS, EXAMPLE_PERCENT, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
 
 const daily = (percent: string, multiplier = "1"): RateTerms => ({ unit: "daily", percent, basis: 365, multiplier });
 const annual = (percent: string, basis: 365 | 360 = 365, multiplier = "1"): RateTerms => ({ unit: "annual", percent, basis, multiplier });
@@ -57,8 +58,17 @@ describe("reading the rate the user typed", () => {
     expect(annualAsDaily.ok).toBe(false);
   });
 
-  it("starts from an example rate that is the engine's example", () => {
-    expect(readRateTerms(EXAMPLE_TERMS).ok).toBe(true);
+  it("starts with an empty box and an example rate that is the engine's example", () => {
+    expect(BLANK_TERMS.percent).toBe("");
+    expect(readRateTerms({ ...BLANK_TERMS, percent: EXAMPLE_PERCENT }).ok).toBe(true);
+    expect(Number(EXAMPLE_PERCENT)).toBe(EXAMPLE_DAILY_RATE_PERCENT);
+  });
+
+  it("reads the rate as bills write it: 万分之五, 日利率0.05%, 千分之0.5 are all 0.05% a day", () => {
+    for (const percent of ["万分之五", "日利率0.05%", "千分之0.5", "0.05%"]) {
+      const r = readRateTerms(daily(percent));
+      expect(r.ok && r.percent).toEqual({ num: 5n, den: 100n });
+    }
   });
 });
 

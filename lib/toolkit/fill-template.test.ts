@@ -3,7 +3,7 @@ import { fieldSpecs, templates } from "@/content/templates";
 import { content } from "@/lib/content";
 import { parseSituation, type Situation } from "@/lib/situation/parse-situation";
 import { autoValues } from "@/lib/toolkit/auto-values";
-import { fillTemplate, inputFieldsOf, isTemplateAvailable, placeholdersOf, readInput, type Inputs } from "@/lib/toolkit/fill-template";
+import { blankFor, fillTemplate, inputFieldsOf, isTemplateAvailable, placeholdersOf, readInput, type Inputs } from "@/lib/toolkit/fill-template";
 import { AUTO_FIELDS, INPUT_FIELDS } from "@/lib/toolkit/template-types";
 
 const TODAY = "2026-11-22";
@@ -67,7 +67,7 @@ describe("filling every template", () => {
     (id, field) => {
       const inputs: Inputs = { ...FULL, [field]: "   " };
       const r = fillTemplate(byId(id), fieldSpecs, inputs, autoValues(situation(), TODAY), TODAY, content.sources);
-      expect(r).toEqual({ ok: false, missing: [{ field, label: fieldSpecs[field].label, message: fieldSpecs[field].prompt }] });
+      expect(r).toMatchObject({ ok: false, missing: [{ field, label: fieldSpecs[field].label, message: fieldSpecs[field].prompt }] });
     },
   );
 
@@ -76,6 +76,35 @@ describe("filling every template", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.missing.map((m) => m.field)).toEqual(["borrowerName", "phoneTail", "reason", "proposedDate", "proposedAmount"]);
+  });
+
+  it("drafts the whole call script at once, with a visible blank for each missing value, filled as values come", () => {
+    const auto = autoValues(situation(), TODAY);
+    const empty = fillTemplate(byId("call-script"), fieldSpecs, {}, auto, TODAY, content.sources);
+    if (empty.ok) throw new Error("nothing was typed");
+    expect(empty.draft).toContain("我是借呗的用户【您的姓名】，绑定手机尾号【账户绑定手机号的后4位】");
+    expect(empty.draft).toContain("逾期是因为【逾期的原因】");
+    expect(empty.draft).toContain("先还【您打算先还的金额】");
+    expect(empty.draft).not.toMatch(/\{\{|\}\}|（（|））/);
+    const some = fillTemplate(byId("call-script"), fieldSpecs, { borrowerName: "王芳" }, auto, TODAY, content.sources);
+    if (some.ok) throw new Error("still missing some");
+    expect(some.draft).toContain("我是借呗的用户王芳，绑定手机尾号【账户绑定手机号的后4位】");
+  });
+
+  it("asks for the contact's number to be deleted without claiming the contact agreed", () => {
+    const r = fillTemplate(byId("stop-contact-request"), fieldSpecs, { ...FULL, contactName: "我的同事张姐", contactPhone: "13800000000" }, autoValues(situation(), TODAY), TODAY, content.sources);
+    if (!r.ok) throw new Error("complete");
+    expect(r.text).toContain("删除我填写的联系人号码13800000000（我的同事张姐）");
+    expect(r.text).not.toMatch(/同意由我|已经知道并同意/);
+  });
+
+  it("gives every field a blank without doubled brackets", () => {
+    for (const spec of Object.values(fieldSpecs)) expect(blankFor(spec.label)).toMatch(/^【[^（）【】]+】$/);
+    // Every template's draft, with nothing typed: no bracket inside a bracket.
+    for (const t of templates) {
+      const r = fillTemplate(t, fieldSpecs, {}, autoValues(situation(), TODAY), TODAY, content.sources);
+      expect(r.ok ? r.text : r.draft).not.toMatch(/（[^（）]*（|【[^】]*【/);
+    }
   });
 
   it("fills the call script from the answers: amount, days and due date", () => {
@@ -106,7 +135,7 @@ describe("filling every template", () => {
   it("keeps the contact's number digits only", () => {
     const r = fillTemplate(byId("stop-contact-request"), fieldSpecs, FULL, autoValues(situation(), TODAY), TODAY, content.sources);
     if (!r.ok) throw new Error();
-    expect(r.text).toContain("（13800000000）");
+    expect(r.text).toMatch(/联系人号码13800000000（/);
   });
 
   it("strips braces from typed values, so no placeholder can be forged", () => {

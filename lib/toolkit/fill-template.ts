@@ -1,6 +1,8 @@
 /**
  * Fills a template from the answers and what the user typed. Returns the text, or the
- * fields to prompt for: output never carries an unfilled `{{placeholder}}`.
+ * fields to prompt for together with a draft that shows each missing value as a visible
+ * blank, 「【您的姓名】」, so the page can show the whole script at once and fill it in
+ * as the person types. Output never carries an unfilled `{{placeholder}}`.
  */
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { formatChineseDate, isIsoDate } from "@/lib/dates/iso-date";
@@ -20,11 +22,20 @@ import {
 export type Inputs = Partial<Record<InputField, string>>;
 export type AutoValues = Record<AutoField, string>;
 export type Missing = { field: InputField; label: string; message: string };
-export type FillResult = { ok: true; text: string } | { ok: false; missing: Missing[] };
+export type FillResult = { ok: true; text: string } | { ok: false; missing: Missing[]; draft: string };
 
 const PLACEHOLDER = /\{\{([a-zA-Z]+)\}\}/g;
 const MAX_TEXT = 60;
 const MAX_LONG_TEXT = 300;
+
+/**
+ * How a missing value shows in a draft: the field's name in 【】, without a bracketed
+ * unit. Not in （）: the letters put some values in brackets already, and a blank there
+ * read 「（（联系人的称呼））」.
+ */
+export function blankFor(label: string): string {
+  return `【${label.replace(/（[^）]*）$/, "")}】`;
+}
 
 /** Every placeholder a template's blocks use, in order of first use. */
 export function placeholdersOf(template: LetterTemplate): string[] {
@@ -107,15 +118,19 @@ export function fillTemplate(
     const spec = specs[name as InputField] as InputFieldSpec | undefined;
     if (!spec) {
       missing.push({ field: name as InputField, label: name, message: `模板里有未定义的项「${name}」` });
+      values.set(name, blankFor(name));
       continue;
     }
     const reading = readInput(spec, inputs[name as InputField], today);
     if (reading.ok) values.set(name, reading.value);
-    else missing.push({ field: name as InputField, label: spec.label, message: reading.message });
+    else {
+      missing.push({ field: name as InputField, label: spec.label, message: reading.message });
+      values.set(name, blankFor(spec.label));
+    }
   }
-  if (missing.length > 0) return { ok: false, missing };
   const text = blocks.map((b) => b.text.replace(PLACEHOLDER, (_, name: string) => values.get(name) ?? "")).join("\n\n");
+  if (missing.length > 0) return { ok: false, missing, draft: `${text}\n` };
   // Values carry no braces (see tidy), so any left here would be a template bug.
-  if (/\{\{|\}\}/.test(text)) return { ok: false, missing: [{ field: "borrowerName", label: "模板", message: "模板有未填的项" }] };
+  if (/\{\{|\}\}/.test(text)) return { ok: false, missing: [{ field: "borrowerName", label: "模板", message: "模板有未填的项" }], draft: "" };
   return { ok: true, text: `${text}\n` };
 }

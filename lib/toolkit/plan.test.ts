@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { templates } from "@/content/templates";
 import { planTexts } from "@/content/templates/plan-content";
 import { content } from "@/lib/content";
 import { assess } from "@/lib/engine/assess";
@@ -7,7 +8,7 @@ import type { RawAnswers } from "@/lib/situation/situation-schema";
 import { costMilestones } from "@/lib/toolkit/cost";
 import { buildIcs, escapeText, foldLine, uidFor } from "@/lib/toolkit/ics";
 import { events as eventsOf, framingProblems, readCalendar, valueOf } from "../../tests/support/read-ics";
-import { bucketFor, buildPlan } from "@/lib/toolkit/plan";
+import { bucketFor, buildPlan, templatesCalledFor } from "@/lib/toolkit/plan";
 import { planToText } from "@/lib/toolkit/plan-text";
 
 const TODAY = "2026-11-22";
@@ -45,6 +46,17 @@ describe("the action plan", () => {
     const ids = buildPlan(assessment({ ...BASE, contact: "negotiating" }), {}, TODAY, MATERIAL).steps.map((s) => s.id);
     expect(ids).toContain("confirm-agreement");
     expect(ids).not.toContain("call-service");
+  });
+
+  it("prints every letter or script a step points to as 「本页的…」, and names only ones the page has", () => {
+    for (const contact of ["negotiating", "answering", "silent", "unreachable"] as const) {
+      const plan = buildPlan(assessment({ ...BASE, contact }), {}, TODAY, MATERIAL);
+      const ids = templatesCalledFor(plan);
+      for (const step of plan.steps) if (step.detail.includes("本页的")) expect(step.template, step.id).toBeDefined();
+      for (const id of ids) expect(templates.map((t) => t.id)).toContain(id);
+      expect(ids).toContain("stop-contact-request");
+      if (contact !== "negotiating") expect(ids[0]).toBe("call-script");
+    }
   });
 
   it("tells the emergency contact unless the borrower gave none", () => {

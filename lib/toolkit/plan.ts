@@ -35,6 +35,8 @@ export type PlanStep = {
   /** Goes into the calendar file with reminders. */
   remind: boolean;
   link?: { href: string; label: string };
+  /** The letter or script on the page this step points to. */
+  template?: string;
 };
 
 export type PlanInputs = {
@@ -80,6 +82,7 @@ export function buildPlan(a: Assessment, inputs: PlanInputs, today: IsoDate, { s
       citations: citationsInForce(citations, today, sources),
       remind,
       ...("link" in text && text.link ? { link: text.link } : {}),
+      ...(text.template ? { template: text.template } : {}),
     });
   };
   const s = a.situation;
@@ -115,4 +118,9 @@ export function buildPlan(a: Assessment, inputs: PlanInputs, today: IsoDate, { s
     evidence: { items: evidence.items, citations: citationsInForce(evidence.citations, today, sources) },
     channels: channels.map((c) => ({ ...c, citations: citationsInForce(c.citations, today, sources) })),
   };
+}
+
+/** The letters and scripts the plan's steps point to, once each, in the plan's order: the printed plan includes them. */
+export function templatesCalledFor(plan: Plan): string[] {
+  return [...new Set(plan.steps.flatMap((s) => (s.template ? [s.template] : [])))];
 }

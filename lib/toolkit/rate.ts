@@ -6,6 +6,7 @@
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import { divide, fraction, multiply, parseDecimal, atMost, toDecimalText, MAX_DECIMALS, type Fraction } from "@/lib/toolkit/fraction";
 import { toHalfWidth } from "@/lib/situation/normalize-number";
+import { readRatePercent } from "@/lib/situation/read-rate";
 import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
 
 export type RateUnit = "daily" | "annual";
@@ -22,13 +23,11 @@ export type RateReading =
 
 export const MAX_MULTIPLIER = 10;
 
-/** The example the page starts from when the user has not given a rate. */
-export const EXAMPLE_TERMS: RateTerms = {
-  unit: "daily",
-  percent: String(EXAMPLE_DAILY_RATE_PERCENT),
-  basis: 365,
-  multiplier: "1",
-};
+/** The terms the page starts from: no rate typed yet (the box shows the example as a placeholder). */
+export const BLANK_TERMS: RateTerms = { unit: "daily", percent: "", basis: 365, multiplier: "1" };
+
+/** The example daily rate the estimate uses until the person types their own. */
+export const EXAMPLE_PERCENT = String(EXAMPLE_DAILY_RATE_PERCENT);
 
 function clean(text: string): string {
   return toHalfWidth(text).replace(/[\s%％]/g, "");
@@ -44,11 +43,13 @@ export function readRateTerms(terms: RateTerms): RateReading {
   const errors: { field: RateField; message: string }[] = [];
   const percentText = clean(terms.percent);
   const multiplierText = clean(terms.multiplier) || "1";
-  const percent = percentText === "" ? null : parseDecimal(percentText);
+  // "万分之五", "日利率0.05%" and the like are read as the percent they mean.
+  const read = percentText === "" ? null : readRatePercent(terms.percent);
+  const percent = read === null ? null : parseDecimal(read);
   const multiplier = parseDecimal(multiplierText);
   const unitWord = terms.unit === "daily" ? "日" : "年";
   if (percentText === "") errors.push({ field: "percent", message: `请填写${unitWord}费率，例如 ${terms.unit === "daily" ? "0.05" : "18.25"}` });
-  else if (!percent) errors.push({ field: "percent", message: `${unitWord}费率请填写数字（百分比），最多8位小数，例如 ${terms.unit === "daily" ? "0.05" : "18.25"}` });
+  else if (!percent) errors.push({ field: "percent", message: `${unitWord}费率请照账单填写，例如 ${terms.unit === "daily" ? "0.05、0.05% 或 万分之五" : "18.25 或 18.25%"}（最多8位小数）` });
   if (!multiplier) errors.push({ field: "multiplier", message: "倍数请填写数字，例如 1.5；合同没有写倍数就填 1" });
   else if (multiplier.num === 0n || !atMost(multiplier, fraction(BigInt(MAX_MULTIPLIER)))) {
     errors.push({ field: "multiplier", message: `倍数请填写大于0、不超过${MAX_MULTIPLIER}的数字` });

@@ -26,8 +26,9 @@ test("a borrower 20 days late who stopped answering fills the form and lands in 
   await page.getByLabel("没有接听或回复").check();
   await page.getByRole("button", { name: "查看我的时间线" }).click();
 
-  await expect(page).toHaveURL(/\/timeline#product=jiebei&days=20&amount=20000&history=occasional&contact=silent$/);
-  await expect(page.getByRole("heading", { name: "你的时间线", level: 1 })).toBeVisible();
+  // The link carries the due date worked out from the days, so it stays true as days pass.
+  await expect(page).toHaveURL(/\/timeline#product=jiebei&due=2026-11-02&amount=20000&history=occasional&contact=silent$/);
+  await expect(page.getByRole("heading", { name: "您的时间线", level: 1 })).toBeFocused();
   const here = page.locator('[aria-current="step"]');
   await expect(here).toHaveCount(1);
   await expect(here).toHaveAttribute("data-stage", "contacts");
@@ -59,7 +60,7 @@ test("missing and impossible answers get plain Chinese errors beside the fields 
   await page.getByLabel("逾期金额").fill("abc");
   await page.getByRole("button", { name: "查看我的时间线" }).click();
 
-  const summary = page.getByRole("alert").filter({ hasText: "还差一点" });
+  const summary = page.getByRole("region", { name: /还差一点/ });
   await expect(summary).toBeVisible();
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("请选择产品");
@@ -161,8 +162,9 @@ test("the skip link moves to the content without wiping the answers from the add
   const link = "/timeline#product=huabei&days=5&amount=1200&history=ontime&contact=answering";
   await page.goto(link);
   await expect(page.locator('[aria-current="step"]')).toBeVisible();
-  await page.keyboard.press("Tab");
-  await expect(page.getByRole("link", { name: "跳到正文" })).toBeFocused();
+  // Arriving, focus is on the page heading; the skip link is the first stop before it.
+  await expect(page.getByRole("heading", { name: "您的时间线", level: 1 })).toBeFocused();
+  await page.getByRole("link", { name: "跳到正文" }).focus();
   await page.keyboard.press("Enter");
   await expect(page.locator("#main")).toBeFocused();
   expect(new URL(page.url()).hash).toBe(new URL(link, "http://x").hash);
@@ -172,7 +174,9 @@ test("the skip link moves to the content without wiping the answers from the add
 test("the timeline hands the same answers to the action plan", async ({ page }) => {
   await page.goto("/timeline#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");
   const toPlan = page.getByRole("link", { name: "把这些变成行动：费用、话术和计划" });
-  await expect(toPlan).toHaveAttribute("href", "/plan#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");
+  await expect(toPlan).toHaveAttribute("href", "/plan#product=jiebei&due=2026-11-02&amount=20000&history=occasional&contact=silent");
+  // The same, near the top, beside 复制 and 打印.
+  await expect(page.getByRole("link", { name: "费用、话术和行动计划" })).toHaveAttribute("href", "/plan#product=jiebei&due=2026-11-02&amount=20000&history=occasional&contact=silent");
 });
 
 test("a rate from the user's own bill recomputes the estimate and stays in the link with the other answers", async ({ page }) => {

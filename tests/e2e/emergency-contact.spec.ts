@@ -17,7 +17,8 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 /** Answers the questionnaire the way a person would: by tapping the labelled choices. */
 async function answer(page: Page, call: CallAnswers) {
   for (const [name, value] of Object.entries(call)) {
-    for (const v of Array.isArray(value) ? value : [value]) await page.locator(`#${name}-${v}`).check();
+    if (name === "calls") await page.getByLabel("今天一共打来几次？（选填，填数字）").fill(String(value));
+    else for (const v of Array.isArray(value) ? value : [value]) await page.locator(`#${name}-${v}`).check();
   }
   await page.getByRole("button", { name: "看看这通电话怎么算" }).click();
   const result = page.locator("[data-call-result]");
@@ -78,7 +79,8 @@ test.describe("emergency contact", () => {
 
   test("a normal daytime call asking to pass a message on is judged normal, with the polite reply first", async ({ page }) => {
     const result = await answer(page, CALLS.normal);
-    expect(await verdicts(result)).toEqual(["normal"]);
+    expect(await verdicts(result)).toEqual(["normal", "normal"]);
+    await expect(result.locator('[data-claim="allowed-hours"]')).toBeVisible();
     await expect(result.locator('[data-claim="asked-to-pass-message"]')).toBeVisible();
     await expect(result.getByRole("link", { name: "礼貌转告，并谢绝以后的来电" })).toBeVisible();
     expect(await claims(result)).toEqual(expect.arrayContaining(["pass-the-message", "promise-nothing", "platform"]));

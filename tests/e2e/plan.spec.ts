@@ -46,7 +46,7 @@ test("entering the annual rate from the contract recomputes the cost and shows t
   await expect(working.getByText("年费率 36.5% ÷ 365天 = 每天 0.1%", { exact: true })).toBeVisible();
   await expect(working.getByText("今天：¥20,000.00 × 0.1% × 20天 = ¥400.00（单利，四舍五入到分）")).toBeVisible();
   await page.getByLabel("年费率（%）").fill("abc");
-  await expect(page.getByText("年费率请填写数字")).toBeVisible();
+  await expect(page.getByText("年费率请照账单填写")).toBeVisible();
   await expectNoAxeViolations(page);
 });
 
@@ -58,6 +58,7 @@ test("a rate typed here goes into the link: a reload and the timeline use it too
   await expect(page).toHaveURL(new RegExp(`#${FRAGMENT}&rate=0\\.1$`));
   await page.reload();
   await expect(page.getByLabel("日费率（%）")).toHaveValue("0.1");
+  await expect(page.getByLabel("日费率（%）")).toHaveAttribute("placeholder", "例如 0.05");
   await expect(page.getByText("现在用的是您填写的费率。")).toBeVisible();
   await expect(page.getByRole("table").getByRole("row").nth(1)).toContainText("¥400.00");
   await page.getByRole("link", { name: "回到时间线" }).click();
@@ -69,8 +70,13 @@ test("a rate typed here goes into the link: a reload and the timeline use it too
 test("neither the example rate nor an unreadable one goes into the link", async ({ page }) => {
   await open(page);
   await expect(page.getByRole("table")).toContainText("按示例费率");
+  // The example is the empty box's placeholder, not a value that looks like the person's own rate.
+  await expect(page.getByLabel("日费率（%）")).toHaveValue("");
+  await expect(page.getByLabel("日费率（%）")).toHaveAttribute("placeholder", "例如 0.05");
   await page.getByLabel("日费率（%）").fill("abc");
-  await expect(page.getByText("日费率请填写数字")).toBeVisible();
+  // Announced where it appears: a polite live region beside the box.
+  await expect(page.locator("#rate-percent-error")).toHaveAttribute("aria-live", "polite");
+  await expect(page.locator("#rate-percent-error")).toContainText("日费率请照账单填写");
   expect(new URL(page.url()).hash).toBe(`#${FRAGMENT}`);
 });
 
@@ -80,9 +86,13 @@ test("the call script prompts for what is missing, then copies exactly what the 
   const missing = page.getByTestId("letter-missing");
   await expect(missing).toContainText("请填写您的姓名");
   await expect(missing).toContainText("请用一句话写下逾期的原因");
+  // The whole script shows at once, with visible blanks, filled in as the person types.
+  const draft = page.getByTestId("letter-preview");
+  await expect(draft).toContainText("我是借呗的用户【您的姓名】，绑定手机尾号【账户绑定手机号的后4位】");
   await expectNoAxeViolations(page);
 
   await page.getByLabel("您的姓名").fill("王芳");
+  await expect(draft).toContainText("我是借呗的用户王芳，绑定手机尾号【账户绑定手机号的后4位】");
   await page.getByLabel("账户绑定手机号的后4位").fill("1234");
   await page.getByLabel("逾期的原因（一句话）").fill("这个月工资推迟发放");
   await page.locator("#tk-proposedDate").fill("2026-11-29");
@@ -113,6 +123,9 @@ test("the stop-contact request cites the personal-information law and downloads 
   const text = readFileSync((await download.path())!, "utf8");
   for (const article of ["第四十四条", "第四十七条", "第五十条"]) expect(text).toContain(article);
   expect(text).toContain("致：重庆蚂蚁消费金融有限公司（借呗）");
+  // It names the number plainly and claims no consent the person never said they had.
+  expect(text).toContain("删除我填写的联系人号码13800000000（我的同事李先生）");
+  expect(text).not.toMatch(/同意由我提出/);
   expect(text).not.toMatch(/\{\{|\}\}/);
   await expectNoAxeViolations(page);
 });

@@ -38,13 +38,13 @@ test("answers never leave the browser", async ({ page, context, baseURL }) => {
   await page.getByRole("button", { name: "查看我的时间线" }).click();
 
   await expect(page).toHaveURL(/\/timeline#/);
-  await expect(page.getByRole("heading", { name: "你的时间线" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "您的时间线" })).toBeVisible();
   const fragment = new URL(page.url()).hash;
   expect(fragment, "answers are in the fragment").toContain(AMOUNT);
 
   // A fresh load of the same timeline URL (bookmark, reload) must not leak either.
   await page.reload();
-  await expect(page.getByRole("heading", { name: "你的时间线" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "您的时间线" })).toBeVisible();
   await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => undefined);
 
   expect(recorded.length).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import Link from "@/components/site-link";
 import { notFound } from "next/navigation";
 import { SourceClaims } from "@/components/sources/source-claims";
 import { SourceComparisons } from "@/components/sources/source-comparisons";
-import { TrustBadge } from "@/components/sources/trust-badge";
+import { kindBesideBadge, TrustBadge } from "@/components/sources/trust-badge";
 import { content } from "@/lib/content";
 import { loadContent } from "@/lib/content/load-content";
 import { formatChineseDate } from "@/lib/dates/iso-date";
@@ -55,7 +55,7 @@ export default async function SourcePage({ params }: Props) {
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-muted">类型</dt>
           <dd className="flex flex-wrap items-center gap-2">
-            {SOURCE_KIND_LABELS[source.kind]} <TrustBadge trust={source.trust} />
+            {kindBesideBadge(SOURCE_KIND_LABELS[source.kind], source.trust)} <TrustBadge trust={source.trust} />
           </dd>
           <dt className="text-muted">发布者</dt>
           <dd>
