@@ -27,6 +27,9 @@ export function TimelineResult({ assessment: a }: { assessment: Assessment }) {
         <p className="text-sm text-muted">
           日期从您的应还款日推算。天数来自公开文章，平台并未公布自己的流程，所以这是范围，不是准确的日程。
         </p>
+        <p className="text-sm text-muted" data-likelihood-legend>
+          每一项旁边的词（通常会、有可能、不常见、极少）是本工具根据来源的说法和您的回答作出的判断，不会比来源的原话更肯定；原话在每一项的「为什么这样估计？」里。
+        </p>
         <ol className="ml-2">
           {a.stages.map((stage) => (
             <StageItem
