@@ -117,7 +117,7 @@ export const sourceFigureSchema = z
     toDay: z.number().int().nonnegative().nullable(),
     /** The figure in our words, e.g. "宽限期约14天，过后才联系". */
     says: text,
-    /** The source's own modal word, exactly as it is written there (e.g. 有可能, 並不常見). */
+    /** The source's own modal word, exactly as it is written there (e.g. 有可能, 并不常見). */
     word: z.string().trim().min(1),
     /** How this product reads that word on the scale; the same word always reads the same. */
     reads: likelihoodSchema,
