@@ -152,7 +152,6 @@ export const events: EventRule[] = [
     figures: [
       // "紧急联系人或家人": one or the other, so for the family it reads no stronger than "possible".
       { source: "article-how-contacts-2024", where: "读者评论", fromDay: 90, toDay: 90, says: "一般在逾期约3个月时联系紧急联系人或家人（二者之一）", word: "一般情况下…紧急联系人或家人", reads: "possible" },
-      { source: "article-how-contacts-2024", where: "读者评论：经催收仍不还款", fromDay: null, toDay: null, says: "催收后仍不还，可能打给紧急联系人，包括家里人，没有给天数", word: "可能会", reads: "possible" },
       { source: "article-who-is-contacted", where: "3.4", fromDay: null, toDay: null, says: "不常见，多在金额大或时间长时，没有给天数", word: "并不常見", reads: "uncommon" },
     ],
     baseLikelihood: "uncommon",
@@ -219,7 +218,6 @@ export const events: EventRule[] = [
     citations: [{ source: "article-overdue-process-2025", where: "三、2.(2)；三、3.(4)" }],
     figures: [
       { source: "article-overdue-process-2025", where: "三、2.(2) 逾期中期", fromDay: 31, toDay: 60, says: "31到60天，可能出现律师函", word: "可能", reads: "possible" },
-      { source: "article-overdue-process-2025", where: "三、3.(4)", fromDay: null, toDay: null, says: "对逾期较严重的人，可能发律师函，没有给天数", word: "可能", reads: "possible" },
     ],
     baseLikelihood: "possible",
     adjustments: [],
