@@ -8,16 +8,17 @@ function effectText(shiftDays: number, likelihoodStep: number): string {
   const parts: string[] = [];
   if (shiftDays < 0) parts.push(`提前约${-shiftDays}天`);
   if (shiftDays > 0) parts.push(`推后约${shiftDays}天`);
-  if (likelihoodStep > 0) parts.push("可能性调高");
-  if (likelihoodStep < 0) parts.push("可能性调低");
+  if (likelihoodStep > 0) parts.push("可能性往高调");
+  if (likelihoodStep < 0) parts.push("可能性往低调");
   return parts.length > 0 ? parts.join("，") : "不改变估计";
 }
 
 /** How the label relates to the sources' words for the day it speaks about. */
-function bandText({ band, likelihood }: TimelineEvent): string {
+function bandText({ band, likelihood, heldBack }: TimelineEvent): string {
   const label = LIKELIHOOD_LABELS[likelihood];
-  if (band.floor === band.ceiling) return `说到第${band.day}天的来源，用词都读作「${label}」，您的回答不会让它更高或更低。`;
-  return `说到第${band.day}天的来源，用词从「${LIKELIHOOD_LABELS[band.floor]}」到「${LIKELIHOOD_LABELS[band.ceiling]}」；标签只在这个范围里按您的回答调整，现在是「${label}」。`;
+  const held = heldBack ? `您的回答本来会让它更${heldBack === "higher" ? "高" : "低"}，但来源的用词不支持，` : "";
+  if (band.floor === band.ceiling) return `说到第${band.day}天的来源，用词都读作「${label}」；${held}所以标签就是「${label}」。`;
+  return `说到第${band.day}天的来源，用词从「${LIKELIHOOD_LABELS[band.floor]}」到「${LIKELIHOOD_LABELS[band.ceiling]}」，标签只在这个范围里按您的回答调整；${held}现在是「${label}」。`;
 }
 
 /** The expandable "why": the user's answers that moved it, what each source says, and the rules. */

@@ -12,7 +12,7 @@ import { adjustmentIsSourced } from "@/lib/engine/adjustment-is-sourced";
 import { consensusBand } from "@/lib/engine/consensus-band";
 import { meetsCondition } from "@/lib/engine/condition";
 import { isInForce, ruleStands } from "@/lib/engine/in-force";
-import { likelihoodRank, likelihoodWithin, wordBand } from "@/lib/engine/likelihood";
+import { heldBack, likelihoodRank, likelihoodWithin, wordBand } from "@/lib/engine/likelihood";
 import { EXAMPLE_DAILY_RATE_PERCENT, penaltyFen } from "@/lib/engine/penalty";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import type { AdviceView, Assessment, Reason, SourceSpread, StageView, TimelineEvent } from "@/lib/engine/types";
@@ -189,6 +189,7 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
     timing,
     likelihood: likelihoodWithin(rule.baseLikelihood, steps, band),
     band,
+    heldBack: heldBack(rule.baseLikelihood, steps, band),
     dependsOn: depends ? { text: depends.text, citations: citationsInForce(depends.citations, c, today) } : null,
     pinnedRule:
       pinned && pinnedRule

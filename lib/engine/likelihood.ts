@@ -38,3 +38,9 @@ export function likelihoodWithin(base: Likelihood, steps: number, band: WordBand
   const rank = Math.max(likelihoodRank(band.floor), Math.min(likelihoodRank(band.ceiling), likelihoodRank(base) + steps));
   return LIKELIHOOD_SCALE[rank] as Likelihood;
 }
+
+/** Whether the answers pointed past the band, so the label stopped at its edge. */
+export function heldBack(base: Likelihood, steps: number, band: WordBand): "higher" | "lower" | null {
+  const raw = likelihoodRank(base) + steps;
+  return raw > likelihoodRank(band.ceiling) ? "higher" : raw < likelihoodRank(band.floor) ? "lower" : null;
+}

@@ -46,6 +46,8 @@ export type TimelineEvent = {
   likelihood: Likelihood;
   /** The sources' words for the day the label speaks about: today, or the window's start if later. */
   band: WordBand;
+  /** The answers pointed past the band, and the sources' words held the label back. */
+  heldBack: "higher" | "lower" | null;
   /** Set when an answer leaves it open ("unsure"): what it depends on, instead of a guess. */
   dependsOn: { text: string; citations: Citation[] } | null;
   /** A rule in force today, shown on the card beside what the articles describe. */
