@@ -3,7 +3,7 @@ import { LikelihoodBadge } from "@/components/timeline/likelihood-badge";
 import { ClientCitations as Citations } from "@/components/timeline/source-titles";
 import type { TimelineEvent } from "@/lib/engine/types";
 import { dateRangeText, dayRangeText, spreadText } from "@/lib/format/day-window";
-import { CHANNEL_LABELS, LIKELIHOOD_LABELS, WHO_LABELS } from "@/lib/format/labels";
+import { CHANNEL_LABELS, LIKELIHOOD_LABELS, TIMING_LABELS, WHO_LABELS } from "@/lib/format/labels";
 
 /** "约第15–30天之间开始" / "约第61天起". */
 function startText(fromDay: number, toDay: number | null): string {
@@ -18,13 +18,6 @@ function movedText(event: TimelineEvent): string {
   if (moved === 0) return "";
   return `（来源多说${dayRangeText(band.fromDay, band.toDay)}，按您的回答${moved < 0 ? "提前" : "推后"}）`;
 }
-
-/** About the time only, never the likelihood, so a rare event does not read as imminent. */
-const TIMING: Record<TimelineEvent["timing"], string> = {
-  upcoming: "",
-  "window-open": "按来源说的时间，现在正处在这段时间里",
-  begun: "按来源说的时间，如果会发生，应该已经开始",
-};
 
 export function EventCard({ event }: { event: TimelineEvent }) {
   const { window: w, sources, dependsOn, pinnedRule } = event;
@@ -51,7 +44,7 @@ export function EventCard({ event }: { event: TimelineEvent }) {
         <dd>
           {startText(w.fromDay, w.toDay)}
           {movedText(event)} · {dateRangeText(w.fromDate, w.toDate)}
-          {TIMING[event.timing] ? <span className="block font-medium">{TIMING[event.timing]}</span> : null}
+          {event.timing !== "upcoming" ? <span className="block font-medium">{TIMING_LABELS[event.timing]}</span> : null}
         </dd>
       </dl>
       <p className="mt-1 text-sm">{event.description}</p>

@@ -16,9 +16,9 @@ function effectText(shiftDays: number, likelihoodStep: number): string {
 /** How the label relates to the sources' words for the day it speaks about. */
 function bandText({ band, likelihood, heldBack }: TimelineEvent): string {
   const label = LIKELIHOOD_LABELS[likelihood];
+  const words = band.floor === band.ceiling ? `都读作「${label}」` : `从「${LIKELIHOOD_LABELS[band.floor]}」到「${LIKELIHOOD_LABELS[band.ceiling]}」`;
   const held = heldBack ? `您的回答本来会让它更${heldBack === "higher" ? "高" : "低"}，但来源的用词不支持，` : "";
-  if (band.floor === band.ceiling) return `说到第${band.day}天的来源，用词都读作「${label}」；${held}所以标签就是「${label}」。`;
-  return `说到第${band.day}天的来源，用词从「${LIKELIHOOD_LABELS[band.floor]}」到「${LIKELIHOOD_LABELS[band.ceiling]}」，标签只在这个范围里按您的回答调整；${held}现在是「${label}」。`;
+  return `说到第${band.day}天的来源，用词${words}，标签只在这个范围里按您的回答调整；${held}现在是「${label}」。`;
 }
 
 /** The expandable "why": the user's answers that moved it, what each source says, and the rules. */

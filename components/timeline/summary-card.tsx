@@ -1,7 +1,7 @@
 import type { Assessment, TimelineEvent } from "@/lib/engine/types";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { likelihoodRank } from "@/lib/engine/likelihood";
-import { DEPENDS_LABEL, LIKELIHOOD_LABELS } from "@/lib/format/labels";
+import { DEPENDS_LABEL, LIKELIHOOD_LABELS, TIMING_LABELS } from "@/lib/format/labels";
 
 const POSSIBLE = likelihoodRank("possible");
 
@@ -12,7 +12,7 @@ function labelOf(e: TimelineEvent): string {
 /** When, in the same words as the card: about the time only. */
 function whenText(e: TimelineEvent): string {
   if (e.timing === "upcoming") return `约从${formatChineseDate(e.window.fromDate)}（第${e.window.fromDay}天）起`;
-  return e.timing === "window-open" ? "按来源说的时间，现在正处在这段时间里" : "按来源说的时间，如果会发生，应该已经开始";
+  return TIMING_LABELS[e.timing];
 }
 
 /**
@@ -54,10 +54,10 @@ export function SummaryCard({ assessment: a }: { assessment: Assessment }) {
         <div data-summary="contact">
           <dt className="text-sm font-semibold text-muted">您的紧急联系人</dt>
           <dd>
-            {contact ? `${contact.title}：${labelOf(contact)}，${whenText(contact)}。` : "您说没有填写紧急联系人，所以时间线里没有打给紧急联系人这一项。"}
+            {contact ? `${contact.title}：${labelOf(contact)}，${whenText(contact)}。` : "您说没有填写紧急联系人。"}
             {pinned ? (
               <span className="mt-1 block text-sm">
-                {pinned.rule.title}——{pinned.articlesSay}详见下面时间线里的这一项。
+                {pinned.rule.title}——{pinned.articlesSay}
               </span>
             ) : null}
           </dd>

@@ -8,11 +8,10 @@ import type { Adjustment, Citation, CollectionRule, EventRule, Factor, Stage } f
 import type { EngineContent, SourceRef } from "@/lib/content/client-content";
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
-import { adjustmentIsSourced } from "@/lib/engine/adjustment-is-sourced";
 import { consensusBand } from "@/lib/engine/consensus-band";
 import { meetsCondition } from "@/lib/engine/condition";
 import { isInForce, ruleStands } from "@/lib/engine/in-force";
-import { heldBack, likelihoodRank, likelihoodWithin, wordBand } from "@/lib/engine/likelihood";
+import { likelihoodRank, placeInBand, wordBand } from "@/lib/engine/likelihood";
 import { EXAMPLE_DAILY_RATE_PERCENT, penaltyFen } from "@/lib/engine/penalty";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import type { AdviceView, Assessment, Reason, SourceSpread, StageView, TimelineEvent } from "@/lib/engine/types";
@@ -23,7 +22,11 @@ const ADVICE_NEXT = 3;
 /** "Next" points to the first upcoming event at least this likely, so a rare one does not lead. */
 const POSSIBLE = likelihoodRank("possible");
 
-/** An adjustment whose factor's own sources speak about the event, with that passage. */
+/**
+ * An adjustment with its factor and its passage. That the factor's own sources speak about
+ * the event is checked when the content is validated (load-content.ts fails the build),
+ * not here: the check's bytes would land on every phone for content that cannot reach it.
+ */
 type SourcedAdjustment = { adjustment: Adjustment; factor: Factor; because: Citation[] };
 
 /** Content with lookups built once, so an assessment does no searching. */
@@ -80,7 +83,7 @@ function sourcedAdjustments(rule: EventRule, factorsById: ReadonlyMap<string, Fa
   const sourced: SourcedAdjustment[] = [];
   for (const adjustment of rule.adjustments) {
     const factor = factorsById.get(adjustment.factor);
-    if (factor && adjustmentIsSourced(adjustment, factor, rule)) sourced.push({ adjustment, factor, because: [adjustment.because] });
+    if (factor) sourced.push({ adjustment, factor, because: [adjustment.because] });
   }
   return sourced;
 }
@@ -187,9 +190,7 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
       toDate: toDay === null ? null : addDaysToIsoDate(s.dueDate, toDay),
     },
     timing,
-    likelihood: likelihoodWithin(rule.baseLikelihood, steps, band),
-    band,
-    heldBack: heldBack(rule.baseLikelihood, steps, band),
+    ...placeInBand(rule.baseLikelihood, steps, band),
     dependsOn: depends ? { text: depends.text, citations: citationsInForce(depends.citations, c, today) } : null,
     pinnedRule:
       pinned && pinnedRule

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { SourceFigure } from "@/lib/content/schema";
-import { LIKELIHOOD_SCALE, likelihoodRank, likelihoodWithin, wordBand } from "@/lib/engine/likelihood";
+import { LIKELIHOOD_SCALE, likelihoodRank, placeInBand, wordBand } from "@/lib/engine/likelihood";
 import type { Likelihood } from "@/lib/engine/types";
 
 const fig = (fromDay: number | null, reads: Likelihood): SourceFigure => ({ source: "s", fromDay, toDay: fromDay, says: "说法", word: reads, reads });
@@ -17,7 +17,7 @@ describe("wordBand", () => {
   });
 });
 
-describe("likelihoodWithin", () => {
+describe("placeInBand", () => {
   const band = { day: 20, floor: "possible", ceiling: "usual" } as const;
   it.each([
     ["No answer: the base.", "possible", 0, "possible"],
@@ -25,7 +25,15 @@ describe("likelihoodWithin", () => {
     ["Lowered by answers, but never below the weakest word.", "possible", -2, "possible"],
     ["A base outside the band is brought inside it.", "rare", 0, "possible"],
   ] as const)("%s", (_name, base, steps, want) => {
-    expect(likelihoodWithin(base, steps, band)).toBe(want);
+    expect(placeInBand(base, steps, band).likelihood).toBe(want);
+  });
+
+  it.each([
+    ["Answers pointing past the strongest word are held back, and it says so.", 3, "higher"],
+    ["Answers pointing below the weakest word are held back too.", -1, "lower"],
+    ["Inside the band nothing is held back.", 1, null],
+  ] as const)("%s", (_name, steps, want) => {
+    expect(placeInBand("possible", steps, band).heldBack).toBe(want);
   });
 
   it("never leaves the band, and never falls when the steps rise", () => {
@@ -34,10 +42,10 @@ describe("likelihoodWithin", () => {
       fc.property(level, level, level, fc.integer({ min: -6, max: 6 }), fc.nat(4), (a, b, base, steps, up) => {
         const [floor, ceiling] = likelihoodRank(a) <= likelihoodRank(b) ? [a, b] : [b, a];
         const band = { day: 1, floor, ceiling };
-        const got = likelihoodRank(likelihoodWithin(base, steps, band));
+        const got = likelihoodRank(placeInBand(base, steps, band).likelihood);
         expect(got).toBeGreaterThanOrEqual(likelihoodRank(floor));
         expect(got).toBeLessThanOrEqual(likelihoodRank(ceiling));
-        expect(likelihoodRank(likelihoodWithin(base, steps + up, band))).toBeGreaterThanOrEqual(got);
+        expect(likelihoodRank(placeInBand(base, steps + up, band).likelihood)).toBeGreaterThanOrEqual(got);
       }),
     );
   });

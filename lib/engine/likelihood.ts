@@ -13,16 +13,12 @@ export function likelihoodRank(likelihood: Likelihood): number {
   return LIKELIHOOD_SCALE.indexOf(likelihood);
 }
 
-/** A figure speaks from its start day on (once begun, it stays begun); one without a day speaks about every day. */
-export function figureSpeaksAbout(figure: SourceFigure, day: number): boolean {
-  return figure.fromDay === null || figure.fromDay <= day;
-}
-
 /** The weakest and the strongest reading among the figures that speak about `day`. */
 export type WordBand = { day: number; floor: Likelihood; ceiling: Likelihood };
 
 export function wordBand(figures: readonly SourceFigure[], day: number): WordBand {
-  const speaking = figures.filter((f) => figureSpeaksAbout(f, day));
+  // A figure speaks from its start day on (once begun, it stays begun); one without a day, about every day.
+  const speaking = figures.filter((f) => f.fromDay === null || f.fromDay <= day);
   // An event always has a figure for its own window (see consensus-band.ts); this guard
   // only keeps a malformed event from producing a band with no words in it.
   const ranks = (speaking.length > 0 ? speaking : figures).map((f) => likelihoodRank(f.reads));
@@ -33,14 +29,18 @@ export function wordBand(figures: readonly SourceFigure[], day: number): WordBan
   };
 }
 
-/** The base moved by `steps`, kept inside the band. */
-export function likelihoodWithin(base: Likelihood, steps: number, band: WordBand): Likelihood {
-  const rank = Math.max(likelihoodRank(band.floor), Math.min(likelihoodRank(band.ceiling), likelihoodRank(base) + steps));
-  return LIKELIHOOD_SCALE[rank] as Likelihood;
-}
-
-/** Whether the answers pointed past the band, so the label stopped at its edge. */
-export function heldBack(base: Likelihood, steps: number, band: WordBand): "higher" | "lower" | null {
+/** The base moved by `steps` and kept inside the band, and whether the band held it back. */
+export function placeInBand(
+  base: Likelihood,
+  steps: number,
+  band: WordBand,
+): { likelihood: Likelihood; band: WordBand; heldBack: "higher" | "lower" | null } {
   const raw = likelihoodRank(base) + steps;
-  return raw > likelihoodRank(band.ceiling) ? "higher" : raw < likelihoodRank(band.floor) ? "lower" : null;
+  const floor = likelihoodRank(band.floor);
+  const ceiling = likelihoodRank(band.ceiling);
+  return {
+    likelihood: LIKELIHOOD_SCALE[Math.max(floor, Math.min(ceiling, raw))] as Likelihood,
+    band,
+    heldBack: raw > ceiling ? "higher" : raw < floor ? "lower" : null,
+  };
 }

@@ -30,6 +30,12 @@ export const LIKELIHOOD_LABELS: Record<Likelihood, string> = {
   usual: "通常会",
 };
 
+/** When, in words about the time only, never the likelihood, so a rare event does not read as imminent. */
+export const TIMING_LABELS = {
+  "window-open": "按来源说的时间，现在正处在这段时间里",
+  begun: "按来源说的时间，如果会发生，应该已经开始",
+} as const;
+
 /** The badge for an event an answer left open ("unsure"). */
 export const DEPENDS_LABEL = "要看情况";
 

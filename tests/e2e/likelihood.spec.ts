@@ -15,7 +15,7 @@ test("a silent, large, repeated borrower 8 days late reads 有可能 for the eme
   await expect(card.locator("h4 + span")).toHaveText("有可能");
   await card.getByText("为什么这样估计？").click();
   await expect(card).toContainText("原话用词「有可能」，本工具读作「有可能」");
-  await expect(card).toContainText("说到第8天的来源，用词都读作「有可能」；您的回答本来会让它更高，但来源的用词不支持");
+  await expect(card).toContainText("说到第8天的来源，用词都读作「有可能」，标签只在这个范围里按您的回答调整；您的回答本来会让它更高，但来源的用词不支持");
 });
 
 test("小李: a guarantor nobody mentioned is 要看情况 with what it depends on, and the credit record is 可能, not 已经开始", async ({ page }) => {
