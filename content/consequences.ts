@@ -13,6 +13,7 @@ export const consequences: Consequence[] = [
     body: "文章说，逾期后要付罚息，通常按天计收；法律规定，逾期利息按约定或国家有关规定支付。平台没有公开统一的费率，具体以您的合同或账单为准；下面的数字只是按您填的费率算的估计。",
     fromDay: 1,
     kind: "money",
+    stated: true,
     citations: [
       { source: "article-when-contacts-2025", where: "3.2 罚息" },
       { source: "article-seven-days", where: "借呗逾期的其他后果" },

@@ -50,6 +50,8 @@ export const factors: Factor[] = [
       "一篇文章说，联系不上本人时，可能转而联系朋友或同事；行业指引也把「失联」作为联系第三人的前提，但只许询问联系方式或请其转告。",
     citations: [
       { source: "article-who-is-contacted", where: "3.5 朋友或同事" },
+      { source: "article-when-contacts-2025", where: "4.1 紧急联系人的定义" },
+      { source: "article-how-contacts-2024", where: "读者评论：经催收仍不还款" },
       { source: "guideline-cba-collection-2026", where: "第三人联系规则（新闻摘要）" },
     ],
   },
@@ -69,6 +71,7 @@ export const factors: Factor[] = [
       { source: "article-seven-days", where: "影响因素：逾期金额大小" },
       { source: "article-overdue-process-2025", where: "三、3.(5) 上门；评论" },
       { source: "article-how-contacts-2024", where: "读者评论" },
+      { source: "article-who-is-contacted", where: "3.4 家庭成员" },
     ],
   },
   {

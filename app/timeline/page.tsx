@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { preload } from "react-dom";
+import { LikelihoodLegend } from "@/components/timeline/likelihood-legend";
 import { TimelineView } from "@/components/timeline/timeline-view";
 
 export const metadata: Metadata = {
@@ -24,7 +25,7 @@ export default function TimelinePage() {
       {/* Reserve the screen: the result replaces a one-line placeholder, and a footer
           visible below it would jump (layout shift) when it arrives. */}
       <div className="min-h-[85vh]">
-        <TimelineView />
+        <TimelineView legend={<LikelihoodLegend />} />
       </div>
     </div>
   );

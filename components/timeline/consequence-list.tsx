@@ -13,7 +13,8 @@ export function ConsequenceList({ assessment: a }: { assessment: Assessment }) {
           <h3 className="font-semibold">
             {q.title}
             <span className="ml-2 text-sm font-normal text-muted">
-              {q.active ? "已经开始" : `约从${formatChineseDate(q.fromDate)}起`}
+              {/* 已经开始 only where the sources state it; where they say 可能, so does the tag. */}
+              {q.active ? (q.stated ? "已经开始" : "现在起就可能出现") : `约从${formatChineseDate(q.fromDate)}起${q.stated ? "" : "可能出现"}`}
             </span>
           </h3>
           <p className="mt-1">{q.body}</p>

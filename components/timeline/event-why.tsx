@@ -2,14 +2,23 @@ import Link from "@/components/site-link";
 import { ClientCitations as Citations, useSourceTitle } from "@/components/timeline/source-titles";
 import type { TimelineEvent } from "@/lib/engine/types";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
+import { LIKELIHOOD_LABELS } from "@/lib/format/labels";
 
 function effectText(shiftDays: number, likelihoodStep: number): string {
   const parts: string[] = [];
   if (shiftDays < 0) parts.push(`提前约${-shiftDays}天`);
   if (shiftDays > 0) parts.push(`推后约${shiftDays}天`);
-  if (likelihoodStep > 0) parts.push("可能性调高");
-  if (likelihoodStep < 0) parts.push("可能性调低");
+  if (likelihoodStep > 0) parts.push("可能性往高调");
+  if (likelihoodStep < 0) parts.push("可能性往低调");
   return parts.length > 0 ? parts.join("，") : "不改变估计";
+}
+
+/** How the label relates to the sources' words for the day it speaks about. */
+function bandText({ band, likelihood, heldBack }: TimelineEvent): string {
+  const label = LIKELIHOOD_LABELS[likelihood];
+  const words = band.floor === band.ceiling ? `都读作「${label}」` : `从「${LIKELIHOOD_LABELS[band.floor]}」到「${LIKELIHOOD_LABELS[band.ceiling]}」`;
+  const held = heldBack ? `您的回答本来会让它更${heldBack === "higher" ? "高" : "低"}，但来源的用词不支持，` : "";
+  return `说到第${band.day}天的来源，用词${words}，标签只在这个范围里按您的回答调整；${held}现在是「${label}」。`;
 }
 
 /** The expandable "why": the user's answers that moved it, what each source says, and the rules. */
@@ -31,7 +40,7 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
                 </li>
               ))}
             </ul>
-            <p className="mt-1 text-muted">调整的方向来自文章；调整多少天是本工具的估计，而且不会超出各来源给出的范围。</p>
+            <p className="mt-1 text-muted">调整的方向来自上面引用的文章段落；调整多少天、多少档是本工具的估计，不会超出各来源给出的天数和用词。</p>
           </div>
         ) : null}
 
@@ -40,7 +49,7 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {sources.figures.map((f, i) => (
               <li key={`${f.source}-${i}`}>
-                {f.says}——<Link href={`/sources/${f.source}`} prefetch={false}>{title(f.source)}</Link>
+                {f.says}（原话用词「{f.word}」，本工具读作「{LIKELIHOOD_LABELS[f.reads]}」）——<Link href={`/sources/${f.source}`} prefetch={false}>{title(f.source)}</Link>
                 {f.where ? `（${f.where}）` : null}
               </li>
             ))}
@@ -53,6 +62,7 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
               {sources.disagree ? `；但各来源相差很大，从${spreadText(sources.spread.minDay, sources.spread.maxDay)}都有` : ""}。
             </p>
           )}
+          <p className="mt-1">{bandText(event)}</p>
         </div>
 
         {rules.length > 0 ? (

@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "@/components/site-link";
 import { AdviceList } from "@/components/timeline/advice-list";
 import { AnswersSummary } from "@/components/timeline/answers-summary";
@@ -14,7 +15,8 @@ function displayStageId(event: TimelineEvent, a: Assessment): string {
 }
 
 /** Everything the engine computed, in reading order. Renders only what `assess` returns. */
-export function TimelineResult({ assessment: a }: { assessment: Assessment }) {
+/** `legend` comes from the server page, so its text travels as HTML, not as JavaScript (budget). */
+export function TimelineResult({ assessment: a, legend }: { assessment: Assessment; legend?: ReactNode }) {
   return (
     <div className="space-y-8">
       <SummaryCard assessment={a} />
@@ -27,6 +29,7 @@ export function TimelineResult({ assessment: a }: { assessment: Assessment }) {
         <p className="text-sm text-muted">
           日期从您的应还款日推算。天数来自公开文章，平台并未公布自己的流程，所以这是范围，不是准确的日程。
         </p>
+        {legend}
         <ol className="ml-2">
           {a.stages.map((stage) => (
             <StageItem

@@ -1,6 +1,6 @@
 "use client";
 import Link from "@/components/site-link";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, type ReactNode } from "react";
 import { useEngineContent } from "@/components/hooks/use-engine-content";
 import { useLocationHash } from "@/components/hooks/use-location-hash";
 import { useToday } from "@/components/hooks/use-today";
@@ -21,7 +21,7 @@ const SituationForm = dynamic(() => import("@/components/situation-form/situatio
  * Reads the answers from the fragment and today's date from the device, runs the
  * engine, and shows the result; a broken link gets its problems and a prefilled form.
  */
-export function TimelineView() {
+export function TimelineView({ legend }: { legend?: ReactNode }) {
   const hash = useLocationHash();
   const today = useToday();
   const engine = useEngineContent();
@@ -78,7 +78,7 @@ export function TimelineView() {
             链接里有{problems.length}处无法识别的内容，已经忽略；下面的结果只用了能识别的回答。
           </p>
         ) : null}
-        <TimelineResult assessment={assessWithContent(result.situation, today, content)} />
+        <TimelineResult assessment={assessWithContent(result.situation, today, content)} legend={legend} />
       </div>
     </SourceTitlesContext>
   );

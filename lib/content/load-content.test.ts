@@ -99,8 +99,18 @@ describe("findContentProblems catches broken content", () => {
         c.sources.push({ ...c.sources[0]! });
       }, /duplicate id/],
     ["An event that uses an unknown factor.", (c) => {
-        c.events[3]!.adjustments.push({ factor: "made-up", shiftDays: 0, likelihoodStep: 0 });
+        c.events[3]!.adjustments.push({ factor: "made-up", shiftDays: 0, likelihoodStep: 0, because: { source: "article-seven-days" } });
       }, /unknown factor made-up/],
+    ["An answer that moves an event on a source that does not speak about it.", (c) => {
+        c.events.find((e) => e.id === "lawsuit")!.adjustments.push({ factor: "contact-negotiating", shiftDays: 0, likelihoodStep: -1, because: { source: "article-overdue-process-2025" } });
+      }, /factor contact-negotiating may not move it/],
+    ["One source word read two ways.", (c) => {
+        c.events[0]!.figures[0]!.reads = "rare";
+        c.events[1]!.figures.push({ ...c.events[0]!.figures[0]!, reads: "usual" });
+      }, /reads usual here but rare elsewhere/],
+    ["A pinned rule the event does not list.", (c) => {
+        c.events.find((e) => e.pinnedRule)!.pinnedRule!.rule = "home-visit-rules";
+      }, /pins rule home-visit-rules/],
     ["An event that refers to an unknown rule.", (c) => {
         c.events[0]!.rules.push("made-up-rule");
       }, /unknown rule made-up-rule/],

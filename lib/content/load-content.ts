@@ -16,6 +16,7 @@ import {
   stageSchema,
   type Citation,
 } from "@/lib/content/schema";
+import { adjustmentIsSourced } from "@/lib/engine/adjustment-is-sourced";
 
 z.config({ jitless: true });
 
@@ -67,13 +68,31 @@ export function findContentProblems(data: Content): ContentProblem[] {
     if (new Set(bases).size !== bases.length) problems.push(`rule ${r.id} cites the same source and place for two statements: join them`);
   }
 
-  const factorIds = new Set(data.factors.map((f) => f.id));
+  const factorsById = new Map(data.factors.map((f) => [f.id, f]));
+  // One word, one reading: the scale is a reading of words, not of who used them.
+  const readings = new Map<string, string>();
+  for (const e of data.events)
+    for (const f of e.figures) {
+      const known = readings.get(f.word);
+      if (known && known !== f.reads) problems.push(`event ${e.id}: the word 「${f.word}」 reads ${f.reads} here but ${known} elsewhere`);
+      readings.set(f.word, f.reads);
+    }
   const ruleIds = new Set(data.collectionRules.map((r) => r.id));
   const stageIds = new Set(data.stages.map((s) => s.id));
   for (const e of data.events) {
     citing("event", e.id, e.citations);
     citing("event figure of", e.id, e.figures);
-    for (const a of e.adjustments) if (!factorIds.has(a.factor)) problems.push(`event ${e.id} uses unknown factor ${a.factor}`);
+    for (const a of e.adjustments) {
+      const factor = factorsById.get(a.factor);
+      if (!factor) problems.push(`event ${e.id} uses unknown factor ${a.factor}`);
+      else if (!adjustmentIsSourced(a, factor, e))
+        problems.push(`event ${e.id}: factor ${a.factor} may not move it, since ${a.because?.source} is not among both the factor's and the event's sources`);
+    }
+    for (const d of e.depends ?? []) citing("event depends note of", e.id, d.citations);
+    if (e.pinnedRule) {
+      citing("event pinned rule of", e.id, e.pinnedRule.citations);
+      if (!e.rules.includes(e.pinnedRule.rule)) problems.push(`event ${e.id} pins rule ${e.pinnedRule.rule}, which it does not list`);
+    }
     for (const r of e.rules) if (!ruleIds.has(r)) problems.push(`event ${e.id} refers to unknown rule ${r}`);
     if (!e.figures.some((f) => f.fromDay !== null) && !e.placement) problems.push(`event ${e.id} has no dated figure and no placement`);
   }

@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { ANSWER_VALUES } from "@/lib/situation/answers";
+import { LIKELIHOOD_SCALE } from "@/lib/content/likelihood-scale";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case");
 const isoDate = z.iso.date();
@@ -83,8 +84,8 @@ export const channelSchema = z.enum([
   "lawsuit",
 ]);
 
-/** 0 unlikely, 1 possible, 2 expected. */
-export const likelihoodLevelSchema = z.union([z.literal(0), z.literal(1), z.literal(2)]);
+/** A word on the likelihood scale (lib/content/likelihood-scale.ts). */
+export const likelihoodSchema = z.enum(LIKELIHOOD_SCALE);
 
 /** A condition on the user's answers that a factor applies under. */
 export const conditionSchema = z.discriminatedUnion("answer", [
@@ -124,6 +125,10 @@ export const sourceFigureSchema = z
     toDay: z.number().int().nonnegative().nullable(),
     /** The figure in our words, e.g. "宽限期约14天，过后才联系". */
     says: text,
+    /** The source's own modal word, exactly as it is written there (e.g. 有可能, 并不常見). */
+    word: z.string().trim().min(1),
+    /** How this product reads that word on the scale; the same word always reads the same. */
+    reads: likelihoodSchema,
   })
   .refine((f) => f.fromDay === null || f.toDay === null || f.fromDay <= f.toDay, {
     message: "fromDay must not be after toDay",
@@ -133,8 +138,32 @@ export const adjustmentSchema = z.object({
   factor: id,
   /** Days the window start moves: negative is earlier. */
   shiftDays: z.number().int(),
-  /** Steps the likelihood moves: -2..2. */
+  /** Steps the likelihood moves along the scale: -2..2. */
   likelihoodStep: z.number().int().min(-2).max(2),
+  /**
+   * The passage, among the factor's own citations, that ties this answer to this event.
+   * Without one the answer may not move the event (the engine ignores the adjustment
+   * and the content check reports it).
+   */
+  because: citationSchema,
+});
+
+/** An answer that leaves the event open: say what it depends on instead of guessing. */
+export const dependsSchema = z.object({
+  when: conditionSchema,
+  /** What it turns on, e.g. whether anyone signed as co-borrower. */
+  text,
+  citations,
+});
+
+/** A rule shown on the card itself, beside what the articles describe. */
+export const pinnedRuleSchema = z.object({
+  rule: id,
+  /** What some articles describe instead, with their citations. */
+  articlesSay: text,
+  citations,
+  /** The summary repeats it for these answers. */
+  inSummaryWhen: conditionSchema,
 });
 
 export const eventRuleSchema = z.object({
@@ -149,9 +178,14 @@ export const eventRuleSchema = z.object({
   placement: z
     .object({ fromDay: z.number().int().nonnegative(), toDay: z.number().int().nonnegative().nullable(), note: text })
     .optional(),
-  baseLikelihood: likelihoodLevelSchema,
-  maxLikelihood: likelihoodLevelSchema.default(2),
+  /**
+   * Where the estimate starts before any answer moves it; it is always kept between the
+   * weakest and the strongest word of the sources that speak about the day in question.
+   */
+  baseLikelihood: likelihoodSchema,
   adjustments: z.array(adjustmentSchema),
+  depends: z.array(dependsSchema).default([]),
+  pinnedRule: pinnedRuleSchema.optional(),
   /** The event is left out unless this holds (e.g. only when a co-borrower exists). */
   onlyIf: conditionSchema.optional(),
   /** Collection rules that limit what this event may involve. */
@@ -175,6 +209,11 @@ export const consequenceSchema = z.object({
   /** Day from which it applies; it keeps applying after. */
   fromDay: z.number().int().nonnegative(),
   kind: z.enum(["money", "credit", "legal", "access"]),
+  /**
+   * True when the sources state it as what happens (the contract's 罚息), so the
+   * timeline may say 已经开始; otherwise they say 可能 and so does the tag.
+   */
+  stated: z.boolean().optional(),
   citations,
   articleSupport: articleSupportSchema.optional(),
 });
@@ -217,7 +256,6 @@ export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type Citation = z.infer<typeof citationSchema>;
 export type Who = z.infer<typeof whoSchema>;
 export type Channel = z.infer<typeof channelSchema>;
-export type LikelihoodLevel = z.infer<typeof likelihoodLevelSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 export type Factor = z.infer<typeof factorSchema>;
 export type SourceFigure = z.infer<typeof sourceFigureSchema>;
@@ -227,3 +265,6 @@ export type Consequence = z.infer<typeof consequenceSchema>;
 export type Advice = z.input<typeof adviceSchema>;
 export type CollectionRule = z.infer<typeof collectionRuleSchema>;
 export type RuleStatement = z.infer<typeof ruleStatementSchema>;
+export type Adjustment = z.infer<typeof adjustmentSchema>;
+export type Depends = z.infer<typeof dependsSchema>;
+export type PinnedRule = z.infer<typeof pinnedRuleSchema>;

@@ -4,14 +4,14 @@
  * and the tests. The content is an argument so the browser can pass the copy it
  * fetched; `assess` in assess.ts supplies the bundled content for server and tests.
  */
-import type { Citation, CollectionRule, EventRule, Factor, Stage } from "@/lib/content/schema";
+import type { Adjustment, Citation, CollectionRule, EventRule, Factor, Stage } from "@/lib/content/schema";
 import type { EngineContent, SourceRef } from "@/lib/content/client-content";
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { consensusBand } from "@/lib/engine/consensus-band";
 import { meetsCondition } from "@/lib/engine/condition";
 import { isInForce, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
-import { likelihoodAt, likelihoodRank } from "@/lib/engine/likelihood";
+import { likelihoodRank, placeInBand, wordBand } from "@/lib/engine/likelihood";
 import { EXAMPLE_DAILY_RATE_PERCENT, penaltyFen } from "@/lib/engine/penalty";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import type { AdviceView, Assessment, Reason, SourceSpread, StageView, TimelineEvent } from "@/lib/engine/types";
@@ -19,6 +19,15 @@ import type { AdviceView, Assessment, Reason, SourceSpread, StageView, TimelineE
 /** How many advice items the timeline shows for the current and the next stage. */
 const ADVICE_NOW = 4;
 const ADVICE_NEXT = 3;
+/** "Next" points to the first upcoming event at least this likely, so a rare one does not lead. */
+const POSSIBLE = likelihoodRank("possible");
+
+/**
+ * An adjustment with its factor and its passage. That the factor's own sources speak about
+ * the event is checked when the content is validated (load-content.ts fails the build),
+ * not here: the check's bytes would land on every phone for content that cannot reach it.
+ */
+type SourcedAdjustment = { adjustment: Adjustment; factor: Factor; because: Citation[] };
 
 /** Content with lookups built once, so an assessment does no searching. */
 type Compiled = {
@@ -27,6 +36,7 @@ type Compiled = {
   factorsById: Map<string, Factor>;
   rulesById: Map<string, CollectionRule>;
   spreads: Map<string, SourceSpread>;
+  adjustments: Map<string, SourcedAdjustment[]>;
   /** What is in force depends only on the day: remembered for the last day asked about. */
   inForce: { today: IsoDate; citations: Map<readonly Citation[], Citation[]>; rules: Map<readonly string[], RuleOnDay[]> };
 };
@@ -38,12 +48,16 @@ function compile(content: EngineContent): Compiled {
   if (cached) return cached;
   const spreads = new Map<string, SourceSpread>();
   for (const rule of content.events) spreads.set(rule.id, spreadOf(rule));
+  const factorsById = new Map(content.factors.map((f) => [f.id, f]));
+  const adjustments = new Map<string, SourcedAdjustment[]>();
+  for (const rule of content.events) adjustments.set(rule.id, sourcedAdjustments(rule, factorsById));
   const compiled: Compiled = {
     content,
     sourcesById: new Map(content.sources.map((s) => [s.id, s])),
-    factorsById: new Map(content.factors.map((f) => [f.id, f])),
+    factorsById,
     rulesById: new Map(content.collectionRules.map((r) => [r.id, r])),
     spreads,
+    adjustments,
     inForce: { today: "", citations: new Map(), rules: new Map() },
   };
   compiledCache.set(content, compiled);
@@ -63,6 +77,15 @@ function spreadOf(rule: EventRule): SourceSpread {
     disagree: false,
     placementNote: note,
   };
+}
+
+function sourcedAdjustments(rule: EventRule, factorsById: ReadonlyMap<string, Factor>): SourcedAdjustment[] {
+  const sourced: SourcedAdjustment[] = [];
+  for (const adjustment of rule.adjustments) {
+    const factor = factorsById.get(adjustment.factor);
+    if (factor) sourced.push({ adjustment, factor, because: [adjustment.because] });
+  }
+  return sourced;
 }
 
 function clamp(value: number, min: number, max: number | null): number {
@@ -128,19 +151,18 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
   const sources = c.spreads.get(rule.id) as SourceSpread;
   const reasons: Reason[] = [];
   let shift = 0;
-  let level = rule.baseLikelihood;
-  for (const adjustment of rule.adjustments) {
-    const factor = c.factorsById.get(adjustment.factor);
-    if (!factor || !meetsCondition(factor.when, s)) continue;
+  let steps = 0;
+  for (const { adjustment, factor, because } of c.adjustments.get(rule.id) as SourcedAdjustment[]) {
+    if (!meetsCondition(factor.when, s)) continue;
     shift += adjustment.shiftDays;
-    level += adjustment.likelihoodStep;
+    steps += adjustment.likelihoodStep;
     reasons.push({
       factorId: factor.id,
       label: factor.label,
       explanation: factor.explanation,
       shiftDays: adjustment.shiftDays,
       likelihoodStep: adjustment.likelihoodStep,
-      citations: citationsInForce(factor.citations, c, today),
+      citations: citationsInForce(because, c, today),
     });
   }
   // Answers move the window, but never outside what the sources say.
@@ -149,6 +171,12 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
   const days = s.daysOverdue;
   const timing = days < fromDay ? "upcoming" : toDay !== null && days > toDay ? "begun" : "window-open";
   const stageIndex = stageIndexForDay(c.content.stages, fromDay);
+  // The label speaks about today, or about the window's start if that is still ahead.
+  const band = wordBand(rule.figures, Math.max(days, fromDay));
+  const depends = rule.depends?.find((d) => meetsCondition(d.when, s));
+  const rules = rulesInForce(rule.rules, c, today);
+  const pinned = rule.pinnedRule;
+  const pinnedRule = pinned ? rules.find((r) => r.id === pinned.rule) : undefined;
   return {
     id: rule.id,
     who: rule.who,
@@ -163,10 +191,20 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
       toDate: toDay === null ? null : addDaysToIsoDate(s.dueDate, toDay),
     },
     timing,
-    likelihood: likelihoodAt(level, rule.maxLikelihood ?? 2),
+    ...placeInBand(rule.baseLikelihood, steps, band),
+    dependsOn: depends ? { text: depends.text, citations: citationsInForce(depends.citations, c, today) } : null,
+    pinnedRule:
+      pinned && pinnedRule
+        ? {
+            rule: pinnedRule,
+            articlesSay: pinned.articlesSay,
+            citations: citationsInForce(pinned.citations, c, today),
+            inSummary: meetsCondition(pinned.inSummaryWhen, s),
+          }
+        : null,
     reasons,
     sources,
-    rules: rulesInForce(rule.rules, c, today),
+    rules,
     citations: citationsInForce(rule.citations, c, today),
   };
 }
@@ -194,7 +232,7 @@ export function assessWithContent(situation: Situation, today: IsoDate, content:
     .filter((e): e is TimelineEvent => e !== null)
     .sort((a, b) => a.window.fromDay - b.window.fromDay || likelihoodRank(b.likelihood) - likelihoodRank(a.likelihood));
   const nextEvent =
-    events.find((e) => e.timing === "upcoming" && e.likelihood !== "unlikely") ?? events.find((e) => e.timing === "upcoming") ?? null;
+    events.find((e) => e.timing === "upcoming" && likelihoodRank(e.likelihood) >= POSSIBLE) ?? events.find((e) => e.timing === "upcoming") ?? null;
   const rate = situation.dailyRatePercent ?? EXAMPLE_DAILY_RATE_PERCENT;
   const penalty = penaltyFen(situation.amountFen, rate, days);
   const stage = stages[stageIndex] as StageView;
@@ -214,6 +252,7 @@ export function assessWithContent(situation: Situation, today: IsoDate, content:
       title: q.title,
       body: q.body,
       fromDay: q.fromDay,
+      stated: q.stated,
       kind: q.kind,
       citations: citationsInForce(q.citations, c, today),
       active: days >= q.fromDay,

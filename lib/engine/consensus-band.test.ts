@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { SourceFigure } from "@/lib/content/schema";
 import { consensusBand, DISAGREEMENT_DAYS } from "@/lib/engine/consensus-band";
 
-const fig = (fromDay: number | null, toDay: number | null = fromDay): SourceFigure => ({ source: "s", fromDay, toDay, says: "说法" });
+const fig = (fromDay: number | null, toDay: number | null = fromDay): SourceFigure => ({ source: "s", fromDay, toDay, says: "说法", word: "可能", reads: "possible" });
 
 describe("consensusBand", () => {
   it.each([

@@ -3,8 +3,10 @@ import type { Channel, Citation, Consequence, SourceFigure, Stage, Who } from "@
 import type { RuleOnDay } from "@/lib/engine/in-force";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
+import type { Likelihood } from "@/lib/content/likelihood-scale";
+import type { WordBand } from "@/lib/engine/likelihood";
 
-export type Likelihood = "unlikely" | "possible" | "expected";
+export type { Likelihood, WordBand };
 
 /** A day window with the calendar dates it maps to; `toDay` null means open-ended. */
 export type DayWindow = { fromDay: number; toDay: number | null; fromDate: IsoDate; toDate: IsoDate | null };
@@ -16,6 +18,7 @@ export type Reason = {
   explanation: string;
   shiftDays: number;
   likelihoodStep: number;
+  /** The passage of the factor's own sources that speaks about this event. */
   citations: Citation[];
 };
 
@@ -40,7 +43,16 @@ export type TimelineEvent = {
   window: DayWindow;
   /** Whether today is before the window, inside it, or past its start. */
   timing: "upcoming" | "window-open" | "begun";
+  /** This product's reading of the sources and the answers; never outside `band`. */
   likelihood: Likelihood;
+  /** The sources' words for the day the label speaks about: today, or the window's start if later. */
+  band: WordBand;
+  /** The answers pointed past the band, and the sources' words held the label back. */
+  heldBack: "higher" | "lower" | null;
+  /** Set when an answer leaves it open ("unsure"): what it depends on, instead of a guess. */
+  dependsOn: { text: string; citations: Citation[] } | null;
+  /** A rule in force today, shown on the card beside what the articles describe. */
+  pinnedRule: { rule: RuleOnDay; articlesSay: string; citations: Citation[]; inSummary: boolean } | null;
   reasons: Reason[];
   sources: SourceSpread;
   /** What the rules in force today allow, beside what the articles report: only today's statements. */

@@ -22,11 +22,22 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   lawsuit: "起诉",
 };
 
+/** The scale's words, weakest first; see lib/content/likelihood-scale.ts for what each reads. */
 export const LIKELIHOOD_LABELS: Record<Likelihood, string> = {
-  expected: "很可能",
+  rare: "极少",
+  uncommon: "不常见",
   possible: "有可能",
-  unlikely: "不太可能",
+  usual: "通常会",
 };
+
+/** When, in words about the time only, never the likelihood, so a rare event does not read as imminent. */
+export const TIMING_LABELS = {
+  "window-open": "按来源说的时间，现在正处在这段时间里",
+  begun: "按来源说的时间，如果会发生，应该已经开始",
+} as const;
+
+/** The badge for an event an answer left open ("unsure"). */
+export const DEPENDS_LABEL = "要看情况";
 
 export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   article: "第三方文章",

@@ -1,0 +1,157 @@
+/**
+ * Issue 16: no likelihood word says more than its sources, and no answer moves an event
+ * on a source that does not speak about it. Checked over every combination of answers
+ * and every day from the due date to day 130 (past the last stage boundary), and with
+ * fast-check over random situations for the answer-by-answer comparison.
+ */
+import fc from "fast-check";
+import { describe, expect, it, vi } from "vitest";
+import { content } from "@/lib/content";
+import type { EventRule } from "@/lib/content/schema";
+import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
+import { assess } from "@/lib/engine/assess";
+import { likelihoodRank } from "@/lib/engine/likelihood";
+import { ANSWER_VALUES } from "@/lib/situation/answers";
+import { parseSituation, type Situation } from "@/lib/situation/parse-situation";
+import type { RawAnswers } from "@/lib/situation/situation-schema";
+
+vi.setConfig({ testTimeout: 120_000 });
+
+const TODAY: IsoDate = "2026-12-02";
+const LAST_DAY = 130;
+/** One amount under each factor's threshold, between them and over them. */
+const AMOUNTS = ["500", "5000", "20000"];
+
+type Answers = Omit<RawAnswers, "days">;
+
+/** Every combination of the answers the form offers. */
+function allAnswers(): Answers[] {
+  const out: Answers[] = [];
+  for (const product of ANSWER_VALUES.product)
+    for (const history of ANSWER_VALUES.history)
+      for (const contact of ANSWER_VALUES.contact)
+        for (const ec of ANSWER_VALUES.emergencyContact)
+          for (const partial of ANSWER_VALUES.partialRepayment)
+            for (const guarantor of ANSWER_VALUES.guarantor)
+              for (const amount of AMOUNTS) out.push({ product, history, contact, ec, partial, guarantor, amount });
+  return out;
+}
+
+function situation(answers: Answers, days: number): Situation {
+  const parsed = parseSituation({ ...answers, days: String(days) }, TODAY);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  return parsed.situation;
+}
+
+const rulesById = new Map(content.events.map((e) => [e.id, e]));
+const factorsById = new Map(content.factors.map((f) => [f.id, f]));
+
+/** The strongest and weakest reading of the sources that speak about `day`, worked out here from the content alone. */
+function wordsAbout(rule: EventRule, day: number): { strongest: number; weakest: number } {
+  const ranks = rule.figures.filter((f) => f.fromDay === null || f.fromDay <= day).map((f) => likelihoodRank(f.reads));
+  return { strongest: Math.max(...ranks), weakest: Math.min(...ranks) };
+}
+
+/**
+ * The answers (form fields) whose factors' own sources speak about the event: the factor
+ * cites the adjustment's passage, and that passage's source also speaks about the event.
+ */
+function fieldsThatMayMove(rule: EventRule): Set<string> {
+  const fields = new Set<string>();
+  for (const a of rule.adjustments) {
+    const factor = factorsById.get(a.factor);
+    const source = a.because?.source;
+    if (factor && factor.citations.some((c) => c.source === source) && rule.figures.some((f) => f.source === source)) fields.add(factor.when.answer);
+  }
+  return fields;
+}
+
+/** Situation fields by the answer name factors use. */
+const FIELD_OF = { amount: "amount", history: "history", contact: "contact", emergencyContact: "ec", partialRepayment: "partial", guarantor: "guarantor", product: "product" } as const;
+const CHOICES: Record<keyof typeof FIELD_OF, readonly string[]> = {
+  amount: AMOUNTS,
+  history: ANSWER_VALUES.history,
+  contact: ANSWER_VALUES.contact,
+  emergencyContact: ANSWER_VALUES.emergencyContact,
+  partialRepayment: ANSWER_VALUES.partialRepayment,
+  guarantor: ANSWER_VALUES.guarantor,
+  product: ANSWER_VALUES.product,
+};
+
+describe("likelihood words never say more than the sources", () => {
+  it("over every combination of answers and every day, each label lies between the weakest and the strongest word of the sources that speak about its day", () => {
+    let checked = 0;
+    for (const answers of allAnswers()) {
+      const base = situation(answers, 0);
+      for (let days = 0; days <= LAST_DAY; days++) {
+        // Parsing once per answer set and moving the due date keeps 170,000 assessments fast.
+        const s: Situation = { ...base, daysOverdue: days, dueDate: addDaysToIsoDate(TODAY, -days) };
+        for (const e of assess(s, TODAY).events) {
+          const rule = rulesById.get(e.id) as EventRule;
+          // The label speaks about today, or about the window's start if that is still ahead.
+          const { strongest, weakest } = wordsAbout(rule, Math.max(days, e.window.fromDay));
+          const rank = likelihoodRank(e.likelihood);
+          if (rank > strongest || rank < weakest) {
+            throw new Error(`${e.id} on day ${days} with ${JSON.stringify(answers)}: ${e.likelihood} is outside the sources' words`);
+          }
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100_000);
+  });
+
+  it("an answer whose sources say nothing about an event never moves it: not its label, not its window", () => {
+    const answersArb = fc.constantFrom(...allAnswers());
+    const fieldArb = fc.constantFrom(...(Object.keys(FIELD_OF) as (keyof typeof FIELD_OF)[]));
+    fc.assert(
+      fc.property(answersArb, fc.integer({ min: 0, max: LAST_DAY }), fieldArb, fc.nat(2), (answers, days, field, pick) => {
+        const choices = CHOICES[field];
+        const other = { ...answers, [FIELD_OF[field]]: choices[pick % choices.length] };
+        const before = new Map(assess(situation(answers, days), TODAY).events.map((e) => [e.id, e]));
+        for (const e of assess(situation(other, days), TODAY).events) {
+          const was = before.get(e.id);
+          if (!was || fieldsThatMayMove(rulesById.get(e.id) as EventRule).has(field)) continue;
+          expect(e.likelihood, `${field} moved ${e.id}`).toBe(was.likelihood);
+          expect(e.window.fromDay, `${field} moved ${e.id}`).toBe(was.window.fromDay);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("each reason shown cites a passage of its factor's own sources, from a source that speaks about the event", () => {
+    for (const answers of allAnswers()) {
+      for (const e of assess(situation(answers, 40), TODAY).events) {
+        const speaking = new Set((rulesById.get(e.id) as EventRule).figures.map((f) => f.source));
+        for (const r of e.reasons) {
+          const own = new Set(factorsById.get(r.factorId)?.citations.map((c) => c.source));
+          expect(r.citations.length, `${r.factorId} on ${e.id}`).toBeGreaterThan(0);
+          for (const c of r.citations) expect(own.has(c.source) && speaking.has(c.source), `${r.factorId} on ${e.id} cites ${c.source}`).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+describe("the situations issue 16 found overstated (today 2026-12-02)", () => {
+  const at = (answers: Answers, days: number) => new Map(assess(situation(answers, days), TODAY).events.map((e) => [e.id, e.likelihood]));
+  const heavy = { product: "jiebei", history: "repeated", amount: "20000", ec: "yes", partial: "no", guarantor: "no" };
+
+  it.each([20, 45, 75])("silent or unreachable on day %i: lawyer letter and agency read 有可能, as their sources say 可能", (days) => {
+    for (const contact of ["silent", "unreachable"]) {
+      const got = at({ ...heavy, contact }, days);
+      expect(got.get("lawyer-letter")).toBe("possible");
+      expect(got.get("agency-takes-over")).toBe("possible");
+      expect(got.get("home-visit")).not.toBe("possible");
+    }
+  });
+
+  it("silent, large and repeated on day 8: the emergency contact reads 有可能, the word of the one source for day 7", () => {
+    expect(at({ ...heavy, contact: "silent" }, 8).get("emergency-contact-called")).toBe("possible");
+  });
+
+  it("the reminders read as the rule every source states", () => {
+    expect(at({ ...heavy, contact: "answering" }, 2).get("app-sms-reminders")).toBe("usual");
+  });
+});
