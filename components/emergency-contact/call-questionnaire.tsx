@@ -4,6 +4,7 @@ import { Cite } from "@/components/emergency-contact/cite";
 import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
 import type { CallAnswers } from "@/lib/contact/answers";
 import type { AnswerCard, AnswerTexts } from "@/lib/contact/answer-texts";
+import { callLogLinkFor } from "@/lib/call-log/prefill";
 import { tailorCallAnswers } from "@/lib/contact/tailor";
 
 /** The answer's wording, prerendered as static JSON (app/emergency-contact/answers.json). */
@@ -154,6 +155,9 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
             })}
           </ol>
         </div>
+        <p>
+          <a href={callLogLinkFor(answers)}>把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
+        </p>
       </>
     );
   }
