@@ -55,25 +55,26 @@ function latestBefore(sortedTimes: readonly string[], at: string): string | null
 }
 
 type Raw = Omit<Finding, "citations">;
+/** An entry with its day and hour read once, not once per rule. */
+type Dated = { e: Entry; day: IsoDate; hour: number };
 
-function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Entry[], answeredTimes: readonly string[]): Raw[] {
+function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Dated[], answeredTimes: readonly string[]): Raw[] {
   const out: Raw[] = [];
   switch (check.kind) {
     case "quiet-hours":
-      for (const e of entries) {
+      for (const { e, day, hour } of entries) {
         const atDoor = e.channel === "visit" || e.flags.includes("came-to-door");
         const channelMatches = check.channels.includes(e.channel) || (atDoor && check.channels.includes("visit"));
-        if (channelMatches && inQuietHours(hourOf(e.at), check.fromHour, check.untilHour)) {
-          out.push({ rule: ruleId, day: dayOf(e.at), subject: e.id, entryIds: [e.id], counted: null });
+        if (channelMatches && inQuietHours(hour, check.fromHour, check.untilHour)) {
+          out.push({ rule: ruleId, day, subject: e.id, entryIds: [e.id], counted: null });
         }
       }
       return out;
     case "daily-limit": {
       const groups = new Map<string, { day: IsoDate; subject: string; ids: string[]; counted: number }>();
-      for (const e of entries) {
+      for (const { e, day } of entries) {
         if (!check.channels.includes(e.channel)) continue;
         if (check.to === "debtor" && e.contacted !== "debtor") continue;
-        const day = dayOf(e.at);
         const key = `${day}|${e.contacted}`;
         const group = groups.get(key) ?? { day, subject: e.contacted, ids: [], counted: 0 };
         group.ids.push(e.id);
@@ -86,19 +87,20 @@ function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Entry[],
       return out;
     }
     case "third-party-while-reachable":
-      for (const e of entries) {
+      for (const { e, day } of entries) {
         if (!isThirdParty(e.contacted)) continue;
         const answered = latestBefore(answeredTimes, e.at);
-        if (answered !== null && dayOf(answered) >= daysBefore(dayOf(e.at), check.withinDays)) {
-          out.push({ rule: ruleId, day: dayOf(e.at), subject: e.id, entryIds: [e.id], counted: null });
+        if (answered !== null && dayOf(answered) >= daysBefore(day, check.withinDays)) {
+          out.push({ rule: ruleId, day, subject: e.id, entryIds: [e.id], counted: null });
         }
       }
       return out;
     case "flag":
-      for (const e of entries) {
+      for (const { e, day } of entries) {
+        if (e.flags.length === 0) continue;
         if (check.to === "third-party" && !isThirdParty(e.contacted)) continue;
         if (check.flags.some((f) => e.flags.includes(f))) {
-          out.push({ rule: ruleId, day: dayOf(e.at), subject: e.id, entryIds: [e.id], counted: null });
+          out.push({ rule: ruleId, day, subject: e.id, entryIds: [e.id], counted: null });
         }
       }
       return out;
@@ -111,8 +113,8 @@ function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Entry[],
  * before anything is counted, so a limit never counts contacts the rule did not cover.
  */
 export function checkLog(entries: readonly Entry[], rules: readonly CallLogRule[], sources: readonly SourceDates[]): Finding[] {
-  const sorted = [...entries].sort(byTime);
-  const answeredTimes = sorted.filter((e) => e.channel === "call-answered" && e.contacted === "debtor").map((e) => e.at);
+  const sorted: Dated[] = [...entries].sort(byTime).map((e) => ({ e, day: dayOf(e.at), hour: hourOf(e.at) }));
+  const answeredTimes = sorted.filter(({ e }) => e.channel === "call-answered" && e.contacted === "debtor").map(({ e }) => e.at);
   const findings: Finding[] = [];
   rules.forEach((rule) => {
     const citationsByDay = new Map<IsoDate, Citation[]>();
@@ -121,7 +123,7 @@ export function checkLog(entries: readonly Entry[], rules: readonly CallLogRule[
       if (!c) citationsByDay.set(day, (c = citationsInForce(rule.citations, day, sources)));
       return c;
     };
-    const covered = sorted.filter((e) => citationsOn(dayOf(e.at)).length > 0);
+    const covered = sorted.filter((d) => citationsOn(d.day).length > 0);
     for (const raw of findRaw(rule.check, rule.id, covered, answeredTimes)) findings.push({ ...raw, citations: citationsOn(raw.day) });
   });
   const order = new Map(rules.map((r, i) => [r.id, i]));
