@@ -55,6 +55,9 @@ async function addLine(page: Page, line: Line) {
   await expect(page.locator("[data-status]")).toContainText(`已记下：${line.at.replace("T", " ")}`);
 }
 
+// Each test walks through a whole page state and runs axe: give it room on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const storedDatabases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
 
 test("nothing is stored until the log is turned on, and the empty page is accessible", async ({ page }) => {
@@ -152,7 +155,7 @@ test("a week of calls: findings, reload, exports, import merge, complaint, delet
   await expect(page.locator("[data-entry]")).toHaveCount(WEEK.length + 1);
   // A file that is not ours: a clear message, nothing lost.
   await page.getByLabel("导入之前导出的 JSON").setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"hello":1}') });
-  await expect(page.getByRole("alert")).toContainText("不是逾期明白导出的来电记录");
+  await expect(page.locator("section[aria-labelledby=export]").getByRole("alert")).toContainText("不是逾期明白导出的来电记录");
   await expect(page.locator("[data-entry]")).toHaveCount(WEEK.length + 1);
 
   // Complaint from the log: lender first, then 12378, and 110 for the threat and the visit.
