@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { DayList } from "@/components/call-log/day-list";
 import { EntryForm } from "@/components/call-log/entry-form";
 import { LogSummaryView } from "@/components/call-log/log-summary";
@@ -97,13 +97,16 @@ export function CallLogApp({ book }: { book: RuleBook }) {
     };
   }, []);
 
-  const findings = useMemo(() => checkLog(entries, book.rules, book.sources), [entries, book]);
+  // The review follows the entries a moment later: a tap answers at once (the status
+  // line, the cleared form), and checking and re-listing a long log happens after it.
+  const reviewed = useDeferredValue(entries);
+  const findings = useMemo(() => checkLog(reviewed, book.rules, book.sources), [reviewed, book]);
   const byEntry = useMemo(() => {
     const map = new Map<string, Finding[]>();
     for (const f of findings) for (const id of f.entryIds) map.set(id, [...(map.get(id) ?? []), f]);
     return map;
   }, [findings]);
-  const summary = useMemo(() => summarize(entries, findings, book.rules.map((r) => r.id)), [entries, findings, book]);
+  const summary = useMemo(() => summarize(reviewed, findings, book.rules.map((r) => r.id)), [reviewed, findings, book]);
 
   async function persist(changed: Entry[]) {
     if (store !== "on") return;
@@ -243,7 +246,7 @@ export function CallLogApp({ book }: { book: RuleBook }) {
             </p>
             <LogSummaryView summary={summary} book={book} />
             <DayList
-              entries={entries}
+              entries={reviewed}
               findings={findings}
               byEntry={byEntry}
               book={book}

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { FindingCard } from "@/components/call-log/finding-card";
 import { contactedLabel } from "@/components/call-log/contacted-label";
 import type { Finding } from "@/lib/call-log/check";
@@ -42,7 +42,7 @@ export function DayList(props: {
   onDelete: (entry: Entry) => void;
 }) {
   const [pages, setPages] = useState(1);
-  const days = groupByDay(props.entries, props.findings);
+  const days = useMemo(() => groupByDay(props.entries, props.findings), [props.entries, props.findings]);
   const shown = days.slice(0, pages * DAYS_PER_PAGE);
   return (
     <div className="space-y-6">

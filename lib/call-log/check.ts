@@ -108,29 +108,31 @@ function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Dated[],
 }
 
 /**
- * Every finding for the log, sorted by day, then by the rules' order, then by subject.
- * An entry whose day no source of a rule covers is left out of that rule's check
- * before anything is counted, so a limit never counts contacts the rule did not cover.
+ * Every finding for the log: by day, then in the rules' order, then in time order of
+ * the entries (ties by id). Entries are sorted first, so the order they were typed in
+ * never shows. An entry whose day no source of a rule covers is left out of that rule's
+ * check before anything is counted, so a limit never counts contacts the rule did not cover.
  */
 export function checkLog(entries: readonly Entry[], rules: readonly CallLogRule[], sources: readonly SourceDates[]): Finding[] {
   const sorted: Dated[] = [...entries].sort(byTime).map((e) => ({ e, day: dayOf(e.at), hour: hourOf(e.at) }));
   const answeredTimes = sorted.filter(({ e }) => e.channel === "call-answered" && e.contacted === "debtor").map(({ e }) => e.at);
-  const findings: Finding[] = [];
-  rules.forEach((rule) => {
+  // Buckets per day, filled rule by rule: no sort of the findings is needed (a long log
+  // has tens of thousands of them).
+  const byDay = new Map<IsoDate, Finding[]>();
+  for (const d of sorted) if (!byDay.has(d.day)) byDay.set(d.day, []);
+  for (const rule of rules) {
     const citationsByDay = new Map<IsoDate, Citation[]>();
     const citationsOn = (day: IsoDate) => {
       let c = citationsByDay.get(day);
       if (!c) citationsByDay.set(day, (c = citationsInForce(rule.citations, day, sources)));
       return c;
     };
-    const covered = sorted.filter((d) => citationsOn(d.day).length > 0);
-    for (const raw of findRaw(rule.check, rule.id, covered, answeredTimes)) findings.push({ ...raw, citations: citationsOn(raw.day) });
-  });
-  const order = new Map(rules.map((r, i) => [r.id, i]));
-  return findings.sort(
-    (a, b) =>
-      (a.day < b.day ? -1 : a.day > b.day ? 1 : 0) ||
-      (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) ||
-      (a.subject < b.subject ? -1 : a.subject > b.subject ? 1 : 0),
-  );
+    // Usually every day of a log is covered: then the entries are used as they are, not copied.
+    const allCovered = [...byDay.keys()].every((day) => citationsOn(day).length > 0);
+    const covered = allCovered ? sorted : sorted.filter((d) => citationsOn(d.day).length > 0);
+    for (const raw of findRaw(rule.check, rule.id, covered, answeredTimes)) {
+      (byDay.get(raw.day) as Finding[]).push({ rule: raw.rule, day: raw.day, subject: raw.subject, entryIds: raw.entryIds, counted: raw.counted, citations: citationsOn(raw.day) });
+    }
+  }
+  return [...byDay.values()].flat();
 }
