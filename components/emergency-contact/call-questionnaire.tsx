@@ -156,7 +156,7 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
           </ol>
         </div>
         <p>
-          <a href={callLogLinkFor(answers)}>把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
+          <a href={callLogLinkFor(answers)} className="underline">把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
         </p>
       </>
     );
