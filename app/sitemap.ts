@@ -9,6 +9,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/",
     "/emergency-contact",
     "/emergency-contact/rules",
+    "/call-log",
     "/questions",
     "/questions/advice",
     ...loadQuestions().map((q) => `/questions/${q.slug}`),

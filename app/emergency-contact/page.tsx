@@ -110,6 +110,9 @@ export default function EmergencyContactPage() {
             <ChannelItem key={c.id} channel={c} />
           ))}
         </ol>
+        <p>
+          <Link href="/call-log#role=contact" className="underline">用「来电记录」记下每一次来电</Link>：只在您的设备上，按规则标出可能越界的联系，整理成投诉内容。
+        </p>
       </section>
 
       <section aria-labelledby="onward" className="rounded-lg border border-line bg-card p-4">

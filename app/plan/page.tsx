@@ -25,6 +25,9 @@ export default function PlanPage() {
         </noscript>
       </div>
       <PlanView texts={toolkitTexts} notes={toolkitNotes} />
+      <p className="print:hidden">
+        催收电话太多、太晚，或打给了家人？<a href="/call-log" className="underline">用「来电记录」记下每一次联系</a>，对照规则整理成证据和投诉。
+      </p>
       <ScamShield />
     </div>
   );

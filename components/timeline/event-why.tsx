@@ -78,6 +78,9 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
                 </li>
               ))}
             </ul>
+            <p className="mt-2">
+              <a href="/call-log">遇到越界的联系？用「来电记录」记下来，整理成证据和投诉</a>
+            </p>
           </div>
         ) : null}
         <Citations citations={event.citations} label="这一项的出处" />

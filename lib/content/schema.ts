@@ -6,6 +6,7 @@
  * imports the same data with these types only, so full zod stays out of the bundle.
  */
 import { z } from "zod";
+import { CHANNELS as LOG_CHANNELS, FLAGS as LOG_FLAGS } from "@/lib/call-log/vocabulary";
 import { ANSWER_VALUES } from "@/lib/situation/answers";
 import { LIKELIHOOD_SCALE } from "@/lib/content/likelihood-scale";
 
@@ -251,6 +252,37 @@ export const collectionRuleSchema = z.object({
   audience: z.array(z.enum(["borrower", "contact"])).min(1),
 });
 
+const hour = z.number().int().min(0).max(23);
+const logChannels = z.array(z.enum(LOG_CHANNELS)).min(1);
+
+/** What a 来电记录 check tests; every number here must appear in its collection rule's text (tests/unit/content/call-log-rules.test.ts). */
+export const callLogCheckSchema = z.discriminatedUnion("kind", [
+  /** A contact by these channels between fromHour (inclusive) and untilHour (exclusive), across midnight. */
+  z.object({ kind: z.literal("quiet-hours"), fromHour: hour, untilHour: hour, channels: logChannels }),
+  /** More than `max` contacts by these channels on one day, to the borrower or to any one person contacted. */
+  z.object({
+    kind: z.literal("daily-limit"),
+    max: z.number().int().positive(),
+    channels: logChannels,
+    to: z.enum(["debtor", "each-person"]),
+  }),
+  /** A third party contacted although the borrower answered a call within the `withinDays` days before. */
+  z.object({ kind: z.literal("third-party-while-reachable"), withinDays: z.number().int().positive() }),
+  /** An entry with any of these boxes ticked (for `to: "third-party"`, only when someone else was contacted). */
+  z.object({ kind: z.literal("flag"), flags: z.array(z.enum(LOG_FLAGS)).min(1), to: z.enum(["anyone", "third-party"]) }),
+]);
+
+/** A machine-checkable part of a collection rule, for the 来电记录 (content/call-log-rules.ts). */
+export const callLogRuleSchema = z.object({
+  id,
+  /** The collection rule (content/collection-rules.ts) whose text states this limit. */
+  collectionRule: id,
+  /** What a finding says was possibly not followed, short. */
+  label: text,
+  check: callLogCheckSchema,
+  citations,
+});
+
 export type Source = z.infer<typeof sourceSchema>;
 export type SourceKind = z.infer<typeof sourceKindSchema>;
 export type Citation = z.infer<typeof citationSchema>;
@@ -268,3 +300,5 @@ export type RuleStatement = z.infer<typeof ruleStatementSchema>;
 export type Adjustment = z.infer<typeof adjustmentSchema>;
 export type Depends = z.infer<typeof dependsSchema>;
 export type PinnedRule = z.infer<typeof pinnedRuleSchema>;
+export type CallLogCheck = z.infer<typeof callLogCheckSchema>;
+export type CallLogRule = z.infer<typeof callLogRuleSchema>;

@@ -5,11 +5,12 @@
  * argument throws, which fails `next build` and the tests.
  *
  * Inline: band, spread, figure, earliest, latest, count, event, stage, stage-name, stage-days, consequence,
- * consequence-day, rule, rule-body, advice, factor, source, asked-day, asked-stage.
+ * consequence-day, rule, rule-body, advice, factor, source, asked-day, asked-stage, log-rule, log-limit.
  * Blocks (a line of their own): figures-table, figures-chart.
  */
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { ruleOnDay } from "@/lib/engine/in-force";
+import { callLogRules } from "@/content/call-log-rules";
 import { content } from "@/lib/content";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
@@ -128,6 +129,19 @@ export function resolvePlaceholder(p: Placeholder, ctx: ResolveContext): Resolve
       const onDay = ruleOnDay(r, (id) => sourcesById.get(id), ctx.today);
       if (!onDay) throw new Error(`{{rule-body:${r.id}}}: no statement of this rule is in force on ${ctx.today}`);
       return claim("rule", r.id, onDay.body);
+    }
+    case "log-rule": {
+      // A 来电记录 check's wording, e.g. {{log-rule:connected-calls-per-day}}; it points to its collection rule.
+      expectArgs(p, 1);
+      const r = lookup("call-log rule", callLogRules, a);
+      return claim("rule", r.collectionRule, r.label);
+    }
+    case "log-limit": {
+      // The number a 来电记录 check counts against: {{log-limit:unanswered-calls-per-day}} -> "6".
+      expectArgs(p, 1);
+      const r = lookup("call-log rule", callLogRules, a);
+      if (r.check.kind !== "daily-limit") throw new Error(`call-log rule "${a}" has no daily limit`);
+      return claim("rule", r.collectionRule, String(r.check.max));
     }
     case "advice": {
       expectArgs(p, 1);

@@ -65,3 +65,29 @@ test("answers never leave the browser", async ({ page, context, baseURL }) => {
   );
   expect(stored, "answers are not written to web storage").not.toContain(AMOUNT);
 });
+
+// The 来电记录 keeps nothing until the person turns it on (the full flow with the log on,
+// including that no request leaves the origin, is in call-log.spec.ts).
+test("the call log stores nothing and sends nothing before it is turned on", async ({ page, context, baseURL }) => {
+  const recorded: Request[] = [];
+  context.on("request", (r) => recorded.push(r));
+  await page.goto("/call-log#role=contact&caller=agency&said=debt");
+  const form = page.getByRole("form", { name: "记一条新记录" });
+  await form.getByRole("radio", { name: "短信", exact: true }).check();
+  // The prefilled box opens the optional part already.
+  const details = form.locator("details");
+  if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
+  await form.getByLabel("备注（选填）：对方说了什么").fill("隐私测试-5820");
+  await form.getByRole("button", { name: "记下这一条" }).click();
+  await expect(page.locator("[data-entry]")).toHaveCount(1);
+  await page.waitForTimeout(2_000); // past the idle fetch of the storage code
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length), "no IndexedDB database").toBe(0);
+  expect(await page.evaluate(() => localStorage.length + sessionStorage.length), "no web storage").toBe(0);
+  expect(await context.cookies()).toEqual([]);
+  const origin = new URL(baseURL!).origin;
+  for (const r of recorded) {
+    if (r.url().startsWith("data:") || r.url().startsWith("blob:")) continue;
+    expect(new URL(r.url()).origin).toBe(origin);
+    expect(`${r.url()} ${r.postData() ?? ""}`).not.toContain("5820");
+  }
+});

@@ -1,0 +1,197 @@
+"use client";
+import { useId, useRef, useState, type ReactNode } from "react";
+import type { Draft, EntryField, EntryProblem } from "@/lib/call-log/entry";
+import { MAX_COUNT } from "@/lib/call-log/entry";
+import { CALLER_LABELS, CHANNEL_LABELS, FLAG_LABELS } from "@/lib/call-log/labels";
+import type { Role } from "@/lib/call-log/log-format";
+import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
+import { contactedLabel } from "@/components/call-log/contacted-label";
+
+const chip = "flex min-h-11 items-center gap-2 rounded-lg border border-line bg-card px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
+const input = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3 py-2 aria-invalid:border-error";
+
+/** Which element an error link focuses. */
+const FIRST_INPUT: Record<EntryField, string> = {
+  at: "at",
+  caller: `caller-${CALLERS[0]}`,
+  callerName: "callerName",
+  from: "from",
+  channel: `channel-${CHANNELS[0]}`,
+  contacted: `contacted-${CONTACTED[0]}`,
+  count: "count",
+  flags: `flag-${FLAGS[0]}`,
+  notes: "notes",
+};
+
+function Problem({ id, message }: { id: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} className="text-sm font-semibold text-error">
+      <span className="sr-only">错误：</span>
+      {message}
+    </p>
+  );
+}
+
+function Choices<T extends string>(props: {
+  prefix: string;
+  name: EntryField;
+  legend: string;
+  values: readonly T[];
+  label: (v: T) => string;
+  value: string;
+  onChange: (v: T) => void;
+  error: string | undefined;
+}) {
+  const errorId = `${props.prefix}-${props.name}-error`;
+  return (
+    <fieldset aria-describedby={props.error ? errorId : undefined} className="space-y-2">
+      <legend className="font-semibold">{props.legend}</legend>
+      <Problem id={errorId} message={props.error} />
+      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
+        {props.values.map((v) => (
+          <label key={v} className={chip}>
+            <input
+              type="radio"
+              id={`${props.prefix}${props.name}-${v}`}
+              name={`${props.prefix}${props.name}`}
+              value={v}
+              checked={props.value === v}
+              onChange={() => props.onChange(v)}
+              className="size-5 shrink-0 accent-(--accent)"
+            />
+            <span>{props.label(v)}</span>
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * One entry: a few taps (how, who, to whom), the time already set to now. The problems
+ * come from `readEntry` (lib/call-log/entry.ts), gathered at the top and beside each
+ * field; the summary takes the focus so a screen reader hears what to fix.
+ */
+export function EntryForm(props: {
+  role: Role;
+  initial: Draft;
+  editing: boolean;
+  nowMax: string;
+  onSubmit: (draft: Draft) => EntryProblem[] | null;
+  onCancel?: () => void;
+  children?: ReactNode;
+}) {
+  const [draft, setDraft] = useState<Draft>(props.initial);
+  const [problems, setProblems] = useState<EntryProblem[]>([]);
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const uid = useId().replace(/:/g, "");
+  const prefix = props.editing ? `edit${uid}-` : "";
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+  const error = (field: EntryField) => problems.find((p) => p.field === field)?.message;
+  const aria = (field: EntryField) => (error(field) ? { "aria-invalid": true as const, "aria-describedby": `${prefix}-${field}-error` } : {});
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    const found = props.onSubmit(draft);
+    setProblems(found ?? []);
+    if (found && found.length > 0) requestAnimationFrame(() => summaryRef.current?.focus());
+    else if (!props.editing) setDraft((d) => ({ ...props.initial, at: d.at, caller: d.caller, contacted: d.contacted }));
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-5" aria-label={props.editing ? "修改这条记录" : "记一条新记录"}>
+      {problems.length > 0 ? (
+        <div ref={summaryRef} tabIndex={-1} role="alert" className="rounded-lg border-2 border-error bg-error-soft p-4">
+          <p className="font-semibold">还不能保存：请改正下面{problems.length > 1 ? `${problems.length}处` : "这一处"}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-5">
+            {problems.map((p) => (
+              <li key={p.field}>
+                <a href={`#${prefix}${FIRST_INPUT[p.field]}`} className="text-error underline">
+                  {p.message}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      <div>
+        <label htmlFor={`${prefix}at`} className="font-semibold">
+          什么时候
+        </label>
+        <p className="text-sm text-muted">已填好现在的时间；不是刚才的联系，请改成当时的日期和时间。</p>
+        <Problem id={`${prefix}-at-error`} message={error("at")} />
+        <input id={`${prefix}at`} type="datetime-local" step={60} max={props.nowMax} value={draft.at} onChange={(e) => set("at", e.target.value)} className={input} {...aria("at")} />
+      </div>
+
+      <Choices prefix={prefix} name="channel" legend="怎么联系的" values={CHANNELS} label={(v) => CHANNEL_LABELS[v]} value={draft.channel} onChange={(v) => set("channel", v)} error={error("channel")} />
+      <Choices prefix={prefix} name="caller" legend="谁联系的" values={CALLERS} label={(v) => CALLER_LABELS[v]} value={draft.caller} onChange={(v) => set("caller", v)} error={error("caller")} />
+      <Choices prefix={prefix} name="contacted" legend="联系了谁" values={CONTACTED} label={(v) => contactedLabel(v, props.role)} value={draft.contacted} onChange={(v) => set("contacted", v)} error={error("contacted")} />
+
+      <details className="rounded-lg border border-line p-3" open={props.editing || draft.flags.length > 0 || draft.from !== "" || draft.notes !== "" || undefined}>
+        <summary className="min-h-11 cursor-pointer py-2 font-semibold">号码、次数、发生了什么、备注（选填）</summary>
+        <div className="mt-3 space-y-5">
+          <div>
+            <label htmlFor={`${prefix}from`} className="font-semibold">
+              来电号码或账号（选填）
+            </label>
+            <Problem id={`${prefix}-from-error`} message={error("from")} />
+            <input id={`${prefix}from`} type="text" inputMode="text" autoComplete="off" value={draft.from} onChange={(e) => set("from", e.target.value)} className={input} {...aria("from")} />
+          </div>
+          <div>
+            <label htmlFor={`${prefix}callerName`} className="font-semibold">
+              对方自称的机构名称（选填）
+            </label>
+            <Problem id={`${prefix}-callerName-error`} message={error("callerName")} />
+            <input id={`${prefix}callerName`} type="text" autoComplete="off" value={draft.callerName} onChange={(e) => set("callerName", e.target.value)} className={input} {...aria("callerName")} />
+          </div>
+          <div>
+            <label htmlFor={`${prefix}count`} className="font-semibold">
+              这一次连着几次（选填，默认1次）
+            </label>
+            <p className="text-sm text-muted">例如同一号码连打了5个未接电话，填5。最多{MAX_COUNT}。</p>
+            <Problem id={`${prefix}-count-error`} message={error("count")} />
+            <input id={`${prefix}count`} type="text" inputMode="numeric" autoComplete="off" value={draft.count} onChange={(e) => set("count", e.target.value)} className={`${input} max-w-32`} {...aria("count")} />
+          </div>
+          <fieldset className="space-y-2">
+            <legend className="font-semibold">发生了什么（可多选）</legend>
+            <div className="grid gap-2 sm:grid-cols-2">
+              {FLAGS.map((f) => (
+                <label key={f} className={chip}>
+                  <input
+                    type="checkbox"
+                    id={`${prefix}flag-${f}`}
+                    checked={draft.flags.includes(f)}
+                    onChange={(e) => set("flags", e.target.checked ? [...draft.flags, f] : draft.flags.filter((x) => x !== f))}
+                    className="size-5 shrink-0 accent-(--accent)"
+                  />
+                  <span>{FLAG_LABELS[f]}</span>
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div>
+            <label htmlFor={`${prefix}notes`} className="font-semibold">
+              备注（选填）：对方说了什么
+            </label>
+            <Problem id={`${prefix}-notes-error`} message={error("notes")} />
+            <textarea id={`${prefix}notes`} rows={3} value={draft.notes} onChange={(e) => set("notes", e.target.value)} className={input} {...aria("notes")} />
+          </div>
+        </div>
+      </details>
+
+      <div className="flex flex-wrap gap-3">
+        <button type="submit" className="min-h-12 rounded-lg bg-accent px-5 py-2.5 font-semibold text-accent-fg hover:bg-accent-strong">
+          {props.editing ? "保存修改" : "记下这一条"}
+        </button>
+        {props.onCancel ? (
+          <button type="button" onClick={props.onCancel} className="min-h-12 rounded-lg border border-line bg-card px-5 py-2.5">
+            取消
+          </button>
+        ) : null}
+        {props.children}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,42 @@
+/**
+ * What the page needs only when someone exports, imports or writes a complaint: loaded
+ * with `import()` on first use (and fetched in the background once the page is idle, so
+ * it works offline later), which keeps it out of the page's first-load JavaScript.
+ */
+import { downloadText } from "@/components/toolkit/download";
+import { callLogComplaints } from "@/content/templates/call-log-complaints";
+import type { Finding } from "@/lib/call-log/check";
+import { complaintValues, fillComplaint, needsPolice } from "@/lib/call-log/complaint";
+import { toCsv } from "@/lib/call-log/csv";
+import type { Entry } from "@/lib/call-log/entry";
+import { mergeEntries, readLogFile, toLogDocument, type Role } from "@/lib/call-log/log-format";
+import type { RuleBook } from "@/lib/call-log/rule-book";
+import { summarize } from "@/lib/call-log/summary";
+import type { IsoDate } from "@/lib/dates/iso-date";
+
+export { mergeEntries, readLogFile };
+
+export function downloadCsv(entries: readonly Entry[], findings: readonly Finding[], book: RuleBook, today: IsoDate): string {
+  const name = `来电记录-${today}.csv`;
+  downloadText(name, toCsv(entries, findings, book), "text/csv;charset=utf-8");
+  return name;
+}
+
+export function downloadJson(entries: readonly Entry[], role: Role, now: string): string {
+  const name = `来电记录-${now.slice(0, 10)}.json`;
+  downloadText(name, `${JSON.stringify(toLogDocument(entries, role, now), null, 1)}\n`, "application/json");
+  return name;
+}
+
+export type Complaint = { id: string; title: string; purpose: string; fileName: string; text: string };
+
+export function complaints(entries: readonly Entry[], findings: readonly Finding[], book: RuleBook, today: IsoDate): { letters: Complaint[]; police: boolean } {
+  const summary = summarize(entries, findings, book.rules.map((r) => r.id));
+  const values = complaintValues(entries, findings, summary, book, today);
+  return {
+    letters: callLogComplaints.map((t) => ({ id: t.id, title: t.title, purpose: t.purpose, fileName: t.fileName, text: fillComplaint(t, values, today, book.sources) })),
+    police: needsPolice(entries),
+  };
+}
+
+export { downloadText };

@@ -1,0 +1,64 @@
+/**
+ * Fills the complaint templates (content/templates/call-log-complaints.ts) from the log.
+ * Every value is counted from the entries and findings, so the complaint states
+ * nothing the person did not record. Pure: `today` is an argument.
+ */
+import type { Finding } from "@/lib/call-log/check";
+import type { Entry } from "@/lib/call-log/entry";
+import { ruleOf } from "@/lib/call-log/finding-text";
+import { CHANNEL_LABELS, CONTACTED_LABELS } from "@/lib/call-log/labels";
+import { dayOf } from "@/lib/call-log/local-time";
+import type { RuleBook } from "@/lib/call-log/rule-book";
+import type { LogSummary } from "@/lib/call-log/summary";
+import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
+import { placeholdersOf } from "@/lib/toolkit/fill-template";
+import { sourceInForce, type SourceDates } from "@/lib/toolkit/in-force-citations";
+import type { LetterTemplate } from "@/lib/toolkit/template-types";
+
+/** A complaint lists this many flagged entries; the rest are in the attached CSV. */
+export const MAX_ENTRY_LINES = 30;
+
+export type ComplaintValues = Record<string, string>;
+
+export function complaintValues(entries: readonly Entry[], findings: readonly Finding[], summary: LogSummary, book: RuleBook, today: IsoDate): ComplaintValues {
+  const flagged = new Set(findings.flatMap((f) => f.entryIds));
+  const lines = [...entries]
+    .filter((e) => flagged.has(e.id))
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0))
+    .map((e) => {
+      const rules = findings.filter((f) => f.entryIds.includes(e.id)).map((f) => ruleOf(book, f.rule).label);
+      const count = e.count > 1 ? `×${e.count}` : "";
+      return `${formatChineseDate(dayOf(e.at))} ${e.at.slice(11)}，${CHANNEL_LABELS[e.channel]}${count}，联系${CONTACTED_LABELS[e.contacted]}，号码：${e.from || "未记"}；可能不符合：${[...new Set(rules)].join("、")}`;
+    });
+  const shown = lines.slice(0, MAX_ENTRY_LINES);
+  if (lines.length > shown.length) shown.push(`（另有${lines.length - shown.length}条，见附上的来电记录表）`);
+  const period =
+    summary.firstDay && summary.lastDay
+      ? summary.firstDay === summary.lastDay
+        ? formatChineseDate(summary.firstDay)
+        : `${formatChineseDate(summary.firstDay)}至${formatChineseDate(summary.lastDay)}`
+      : "（还没有记录）";
+  return {
+    period,
+    contacts: String(summary.contacts),
+    days: String(summary.days),
+    entriesWithFinding: String(summary.entriesWithFinding),
+    daysWithFinding: String(summary.daysWithFinding),
+    ruleLines:
+      summary.byRule.map((t) => `- ${ruleOf(book, t.rule).label}：${t.entries}条记录，涉及${t.days}天`).join("\n") || "- （记录里没有发现可能不符合规则的联系）",
+    entryLines: shown.join("\n") || "（无）",
+    today: formatChineseDate(today),
+  };
+}
+
+/** The template's text with the log's values; blocks resting on a source not in force on `today` are left out. */
+export function fillComplaint(template: LetterTemplate, values: ComplaintValues, today: IsoDate, sources: readonly SourceDates[]): string {
+  const blocks = template.blocks.filter((b) => !b.onlyIfInForce || sourceInForce(b.onlyIfInForce, today, sources));
+  for (const name of placeholdersOf({ ...template, blocks })) if (values[name] === undefined) throw new Error(`complaint value ${name} missing`);
+  return `${blocks.map((b) => b.text.replace(/\{\{([a-zA-Z]+)\}\}/g, (_, name: string) => values[name] ?? "")).join("\n\n")}\n`;
+}
+
+/** Threats, insults or someone at the door: the complaint also points to 110. */
+export function needsPolice(entries: readonly Entry[]): boolean {
+  return entries.some((e) => e.channel === "visit" || e.flags.includes("came-to-door") || e.flags.includes("threatened"));
+}
