@@ -5,14 +5,16 @@ const dev = process.env.NODE_ENV === "development";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // `next build` writes a static site to out/: every page is prerendered HTML, so
+  // nginx, any CDN or static host serves it with no Node process. scripts/postbuild.mjs
+  // then gives each page its CSP meta tag, strips the scripts from reading pages and
+  // precompresses every text file (see README, Serving and Deploy).
+  output: "export",
   poweredByHeader: false,
   reactStrictMode: true,
-  async headers() {
-    // One rule for every path. After `next build`, scripts/csp-postbuild.mjs
-    // (the npm "postbuild" script) swaps in per-route CSPs that carry the sha256
-    // hashes of each prerendered page's inline scripts.
-    return [{ source: "/:path*", headers: securityHeaders({ dev }) }];
-  },
+  // A static export has no server to send headers: production headers come from
+  // out/_headers, deploy/nginx/ and server.mjs. `next dev` still sends them here.
+  ...(dev ? { headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }] } : {}),
 };
 
 module.exports = nextConfig;

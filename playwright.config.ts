@@ -1,12 +1,15 @@
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
 
-// Production server on a port of its own (3100-3199 are for tooling runs).
-// scripts/test.sh runs `next build` first; the webServer command only makes sure
-// the post-build steps (CSP hashes, compile hints) were applied to that build, then starts the app's own
-// server (server.mjs, as `npm start` does) and waits until its precompressed
-// responses are in memory.
+// Two servers of the same static site (out/, built by scripts/test.sh or npm run build):
+// npm start's (server.mjs, sirv) on E2E_PORT, and nginx with the shipped config
+// (deploy/nginx/site.conf) on E2E_NGINX_PORT. The full suite runs against server.mjs
+// on a phone and a desktop; the "nginx" project runs the serving set against nginx:
+// headers and CSP, hydration, privacy, reading pages without JavaScript, hostile
+// requests. Ports of their own (3100-3199 are for tooling runs).
 const port = Number(process.env.E2E_PORT ?? 3100);
+const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 3105);
 const baseURL = `http://127.0.0.1:${port}`;
+const nginxURL = `http://127.0.0.1:${nginxPort}`;
 
 // Debian's Chromium: Playwright's own browser download is not reachable here.
 // A device descriptor does not carry launch options, so each project sets them.
@@ -23,6 +26,13 @@ const launchOptions: LaunchOptions = {
   ],
 };
 
+const desktop = {
+  ...devices["Desktop Chrome"],
+  browserName: "chromium" as const,
+  viewport: { width: 1280, height: 800 },
+  launchOptions,
+};
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -30,7 +40,7 @@ export default defineConfig({
   retries: 0,
   workers: 2,
   timeout: 30_000,
-  // Bounded whatever happens (a killed run would leave the server behind).
+  // Bounded whatever happens (a killed run would leave the servers behind).
   globalTimeout: 15 * 60_000,
   expect: { timeout: 5_000 },
   // list per test, then one "e2e: N passed, N failed, N skipped" closing line.
@@ -61,25 +71,33 @@ export default defineConfig({
         launchOptions,
       },
     },
+    { name: "desktop", use: desktop },
     {
-      name: "desktop",
-      use: {
-        ...devices["Desktop Chrome"],
-        browserName: "chromium",
-        viewport: { width: 1280, height: 800 },
-        launchOptions,
-      },
+      // The same files behind nginx: everything that depends on the server, not the page.
+      name: "nginx",
+      testMatch: ["security.spec.ts", "serving.spec.ts", "hostile.spec.ts", "privacy.spec.ts", "reading.spec.ts", "robustness.spec.ts"],
+      use: { ...desktop, baseURL: nginxURL },
     },
   ],
-  webServer: {
-    command: `node scripts/postbuild.mjs --if-needed && exec node server.mjs -H 127.0.0.1 -p ${port}`,
-    // Ready once the precompressed responses are in memory (a `url` check would race
-    // that: Playwright starts on whichever comes first).
-    wait: { stdout: /static responses ready/ },
-    reuseExistingServer: false,
-    timeout: 60_000,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { NEXT_TELEMETRY_DISABLED: "1" },
-  },
+  webServer: [
+    {
+      // What `npm start` runs after its build.
+      command: `exec node server.mjs -H 127.0.0.1 -p ${port}`,
+      url: `${baseURL}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+    },
+    {
+      // What `npm run start:nginx` runs: nginx in the foreground with the shipped config.
+      command: `exec node scripts/start-nginx.mjs`,
+      url: `${nginxURL}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: { PORT: String(nginxPort) },
+    },
+  ],
 });

@@ -1,19 +1,20 @@
 // @ts-check
-// The production server (`npm start`): Next's request handler behind an in-memory
-// store of precompressed static responses (server/static-response-cache.mjs).
-// Usage: node server.mjs [-H host] [-p port] [--dir app]   (PORT also read from the
-// environment; like `next start`, it listens on every interface on port 3000 unless
-// told otherwise; --dir serves another Next app's build, e.g. Lighthouse's reference)
-// Needs a production build (`npm run build`, which also runs scripts/postbuild.mjs).
+// The production server (`npm start`): serves the static site in out/ with sirv, the
+// same files and headers nginx or a static host would serve (see README, Serving).
+// Headers come from the one definition in scripts/security-headers.cjs; each page's
+// CSP is in its own <meta http-equiv>. Precompressed .br/.gz files are served from
+// disk as the build wrote them. Nothing is logged.
+// Usage: node server.mjs [-H host] [-p port] [--dir out]   (PORT also read from the
+// environment; it listens on every interface on port 3000 unless told otherwise)
 import { createServer } from "node:http";
+import { createRequire } from "node:module";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { cacheablePaths } from "./server/cacheable-paths.mjs";
-import { createStaticResponseCache } from "./server/static-response-cache.mjs";
+import sirv from "sirv";
+import { notFoundResponder, requestProblem } from "./scripts/lib/static-server.mjs";
 
-process.env.NODE_ENV = "production";
-process.env.NEXT_TELEMETRY_DISABLED ??= "1";
-const { default: next } = await import("next");
+const require = createRequire(import.meta.url);
+const { securityHeaders, cacheControlFor } = require("./scripts/security-headers.cjs");
 
 const args = process.argv.slice(2);
 /** The value after any of `names`, e.g. flag("-p", "--port"). @param {...string} names */
@@ -23,42 +24,48 @@ const flag = (...names) => {
 };
 const hostname = flag("-H", "--hostname");
 const port = Number(flag("-p", "--port") ?? process.env.PORT ?? 3000);
-const dir = resolve(flag("--dir") ?? fileURLToPath(new URL(".", import.meta.url)));
+const outDir = resolve(flag("--dir") ?? fileURLToPath(new URL("./out", import.meta.url)));
 
-const app = next({ dev: false, dir, hostname, port });
-const handle = app.getRequestHandler();
-await app.prepare();
+const SECURITY_HEADERS = securityHeaders().map(({ key, value }) => /** @type {[string, string]} */ ([key, value]));
+const notFound = notFoundResponder(outDir);
+// dev: false reads the file list once at start-up; only files in out/ can ever be
+// served (no path is joined onto the disk at request time), and dotfiles are left out.
+const files = sirv(outDir, { dev: false, etag: true, gzip: true, brotli: true, extensions: ["html"], dotfiles: false, onNoMatch: notFound });
 
-const cache = createStaticResponseCache();
 const server = createServer((req, res) => {
-  if (cache.serve(req, res)) return;
-  handle(req, res).catch(() => {
-    // Next renders its own error page; this only guards against a failure in that.
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    res.end("服务器出错了，请稍后再试。");
-  });
+  for (const [key, value] of SECURITY_HEADERS) res.setHeader(key, value);
+  const problem = requestProblem(req);
+  if (problem) {
+    if (problem.status === 405) res.setHeader("Allow", "GET, HEAD");
+    res.writeHead(problem.status, { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-cache" });
+    res.end(req.method === "HEAD" ? undefined : `${problem.message}\n`);
+    return;
+  }
+  const url = /** @type {string} */ (req.url);
+  res.setHeader("Cache-Control", cacheControlFor(url));
+  // A trailing slash is not a second address for a page, as with nginx's try_files.
+  const path = url.split("?")[0] ?? "";
+  if (path.length > 1 && path.endsWith("/")) notFound(req, res);
+  else files(req, res);
 });
 
+server.on("clientError", (_error, socket) => {
+  // Malformed request lines and oversized headers: a plain 400, never a crash.
+  if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+});
 server.on("error", (error) => {
   console.error(`cannot listen on ${hostname ?? "*"}:${port}: ${error.message}`);
   process.exit(1);
 });
-server.listen(port, hostname, async () => {
+server.listen(port, hostname, () => {
   const everywhere = !hostname || hostname === "0.0.0.0" || hostname === "::";
-  const url = everywhere ? `http://127.0.0.1:${port}` : `http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`;
-  console.log(`> 逾期明白 on ${everywhere ? `http://localhost:${port}` : url}`);
-  const started = performance.now();
-  const { responses, bytes } = await cache.fill(url, cacheablePaths(dir));
-  console.log(
-    `> static responses ready: ${responses} in memory (${(bytes / 1024).toFixed(0)} KiB, all encodings), ` +
-      `${Math.round(performance.now() - started)} ms`,
-  );
+  console.log(`> 逾期明白 on http://${everywhere ? "localhost" : hostname.includes(":") ? `[${hostname}]` : hostname}:${port} (static files from ${outDir})`);
 });
 
 for (const signal of /** @type {const} */ (["SIGINT", "SIGTERM"])) {
   process.once(signal, () => {
     server.close();
     server.closeAllConnections();
-    app.close().finally(() => process.exit(0));
+    process.exit(0);
   });
 }

@@ -4,6 +4,9 @@ import { loadQuestions } from "@/lib/questions/library";
 import { absoluteUrl } from "@/lib/questions/site-url";
 
 /** Every public page: the check, the Q&A library and every source. The timeline is private to the user's link. */
+// Written to out/ at build time (static export).
+export const dynamic = "force-static";
+
 export default function sitemap(): MetadataRoute.Sitemap {
   const paths = [
     "/",

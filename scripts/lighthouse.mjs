@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // `npm run lighthouse`: Lighthouse (mobile form factor, default simulated throttling)
-// against the production server (server.mjs), in Debian's Chromium (/usr/bin/chromium)
-// launched by chrome-launcher, a fresh browser per run. For /, the timeline with a
-// sample fragment and the first question page it prints Performance, Accessibility,
+// against the production server (server.mjs serving out/), in Debian's Chromium
+// (/usr/bin/chromium) launched by chrome-launcher, a fresh browser per run. For /, the
+// timeline with a sample fragment, the first question page and /emergency-contact/rules
+// (two reading pages, which ship no script) it prints Performance, Accessibility,
 // Best Practices, SEO and LCP, TBT, CLS of the median run (Lighthouse's own median:
 // closest to the median FCP and TTI) with the range over all runs.
 // A last row measures a reference page: a bare app built with the same next, react and
-// next.config, served the same way, holding one heading and one paragraph. It is the
+// next.config, served the same way with its scripts, holding one heading and one paragraph. It is the
 // framework's own floor, so the figures can be read on any machine.
 // Not part of npm test (slow, and its scores vary with machine load).
 //
@@ -18,7 +19,7 @@ import { computeMedianRun, filterToValidRuns } from "lighthouse/core/lib/median-
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { bareAppKey, buildBareApp } from "./lib/bare-app.mjs";
-import { TIMELINE_FRAGMENT, resolveRoutes } from "./lib/routes.mjs";
+import { TIMELINE_FRAGMENT, resolveRoutes } from "./lib/routes.cjs";
 import { ROOT, ensureBuild, startServer } from "./lib/server.mjs";
 
 const args = process.argv.slice(2);
@@ -42,7 +43,7 @@ function referenceApp() {
   const dir = buildBareApp({
     dirName: `${bareAppKey()}-reference`,
     label: "the Lighthouse reference page",
-    isBuilt: (d) => existsSync(join(d, ".next", "BUILD_ID")),
+    isBuilt: (d) => existsSync(join(d, "out", "_headers")),
     pageTsx: `export default function Page() {
   return (
     <main>
@@ -120,7 +121,8 @@ function summarise(label, lhrs, { perfOnly = false } = {}) {
 ensureBuild({ rebuild: args.includes("--build") });
 const question = resolveRoutes({ firstOnly: true }).find((r) => r.pattern === "/questions/[slug]" && r.built);
 if (!question) console.warn("warning: no question page is built yet; skipped");
-const pages = ["/", `/timeline#${TIMELINE_FRAGMENT}`, ...(question ? [question.path] : [])];
+const rules = resolveRoutes().find((r) => r.path === "/emergency-contact/rules" && r.built);
+const pages = ["/", `/timeline#${TIMELINE_FRAGMENT}`, ...(question ? [question.path] : []), ...(rules ? [rules.path] : [])];
 const withReference = !args.includes("--no-reference");
 const refDir = withReference ? referenceApp() : null;
 
@@ -138,7 +140,7 @@ try {
   app.stop();
 }
 if (refDir) {
-  const ref = await startServer({ port: port + 1, appDir: refDir });
+  const ref = await startServer({ port: port + 1, outDir: join(refDir, "out") });
   try {
     await measure(ref, "/", "(framework reference)", { perfOnly: true });
   } finally {

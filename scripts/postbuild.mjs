@@ -1,11 +1,104 @@
 #!/usr/bin/env node
-// The post-build steps, in order (npm "postbuild", and the Playwright web server for a
-// build made by a plain `next build`): per-route CSP hashes (csp-postbuild.mjs), then
-// the compile hints (compile-hints-postbuild.mjs). Both are idempotent.
-// Usage: node scripts/postbuild.mjs [--if-needed] [--dist .next]
-import { resolve } from "node:path";
-import { applyPostBuild } from "./lib/server.mjs";
+// The post-build step (npm "postbuild", after `next build` wrote the static site to
+// out/). In order:
+//   1. Reading pages (kind "reading" in scripts/routes.json) must render no client
+//      component: their page file and the layouts above it may not reach a "use client"
+//      module. The build fails otherwise; such a page belongs in the interactive list.
+//   2. Reading pages lose every script and script preload: their text is all in the
+//      HTML already. Next's `_not-found` copy of the 404 page goes (404.html stays).
+//   3. The start-up scripts of the pages that keep them get V8's compile hint.
+//   4. Every page gets its Content-Security-Policy as a <meta http-equiv> at the top of
+//      <head>, with the sha256 of exactly its inline scripts (script-src 'none' when
+//      it has none left). Inline event handlers fail the build: no hash allows them.
+//   5. out/_headers (Netlify, Cloudflare Pages) and deploy/nginx/site.conf, from the
+//      one definition in scripts/security-headers.cjs.
+//   6. A .br and a .gz beside every text file.
+// Idempotent: running it again on the same out/ gives the same files.
+//
+// Usage: node scripts/postbuild.mjs [--app dir] [--no-routes]
+//   --app dir    the Next app whose out/ to finish (default: this project)
+//   --no-routes  no reading pages (the bare reference apps keep the framework's scripts)
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, resolve } from "node:path";
+import { clientModulesOf } from "./lib/client-imports.mjs";
+import { markCompileHints } from "./lib/compile-hints.mjs";
+import { renderHeadersFile, renderNginxSite } from "./lib/deploy-configs.mjs";
+import { executableScriptCount, inlineHandlers, inlineScriptHashes, insertCspMeta, stripScripts } from "./lib/html.mjs";
+import { precompress } from "./lib/precompress.mjs";
+import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor } from "./lib/routes.cjs";
+
+const require = createRequire(import.meta.url);
+const { buildCsp } = require("./security-headers.cjs");
+const PROJECT = resolve(new URL("..", import.meta.url).pathname);
 
 const args = process.argv.slice(2);
-const distArg = args.indexOf("--dist");
-applyPostBuild(resolve(distArg >= 0 ? args[distArg + 1] : ".next"), { ifNeeded: args.includes("--if-needed") });
+const appArg = args.indexOf("--app");
+const appRoot = resolve(appArg >= 0 ? args[appArg + 1] : PROJECT);
+const withRoutes = !args.includes("--no-routes");
+const outDir = join(appRoot, "out");
+const started = performance.now();
+
+const fail = (problems) => {
+  console.error(`postbuild: the build is not a servable static site:\n  - ${problems.join("\n  - ")}`);
+  process.exit(1);
+};
+if (!existsSync(join(outDir, "index.html"))) fail([`no ${outDir}/index.html (run next build with output: "export" first)`]);
+
+// 1. Reading pages render server components only.
+const problems = [];
+const readingRoutes = withRoutes ? listedRoutes().filter((r) => r.kind === "reading") : [];
+for (const route of readingRoutes) {
+  if (!existsSync(join(appRoot, sourceFileFor(route)))) continue; // listed, not built yet
+  for (const chain of clientModulesOf(appRoot, sourceFileFor(route))) {
+    problems.push(`${route.path} is listed as a reading page (scripts/routes.json) but renders a client component: ${chain}. Move the route to kind "content" or "app", or keep the interaction off this page.`);
+  }
+}
+if (problems.length) fail(problems);
+
+// 2. Scripts out of reading pages; Next's duplicate of the 404 page out of the site.
+for (const f of ["_not-found", "_not-found.html", "_not-found.txt"]) rmSync(join(outDir, f), { recursive: true, force: true });
+const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;
+const pages = readdirSync(outDir, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith(".html"))
+  .sort()
+  .map((file) => {
+    const path = pathOfHtmlFile(file);
+    const reading = withRoutes && kindFor(path) === "reading";
+    let html = readFileSync(join(outDir, file), "utf8").replace(CSP_META, "");
+    if (reading) html = stripScripts(html);
+    return { file, path, reading, html };
+  });
+
+// 3. Compile hints for the scripts that stay.
+const hints = markCompileHints(outDir, pages.filter((p) => !p.reading).map((p) => p.html));
+
+// 4. Each page's own CSP.
+let hashed = 0;
+for (const page of pages) {
+  const handlers = inlineHandlers(page.html);
+  if (handlers.length) problems.push(`${page.path}: inline event handlers (${handlers.join(", ")}) cannot be allowed by a hash`);
+  if (page.reading && executableScriptCount(page.html) > 0) problems.push(`${page.path}: a script survived stripping`);
+  const hashes = inlineScriptHashes(page.html);
+  hashed += hashes.length;
+  const csp = page.reading ? buildCsp({ scripts: false }) : buildCsp({ scriptHashes: hashes });
+  writeFileSync(join(outDir, page.file), insertCspMeta(page.html, csp));
+}
+if (problems.length) fail(problems);
+
+// 5. Header configs for static hosts.
+writeFileSync(join(outDir, "_headers"), renderHeadersFile());
+if (appRoot === PROJECT) writeFileSync(join(PROJECT, "deploy", "nginx", "site.conf"), renderNginxSite());
+
+// 6. Precompressed copies.
+const packed = await precompress(outDir);
+
+const reading = pages.filter((p) => p.reading).length;
+const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+console.log(
+  `postbuild: ${pages.length} pages, ${reading} reading pages without scripts, ${hashed} inline scripts hashed into ${pages.length - reading} meta CSPs; ` +
+    `compile hints on ${hints.marked} script(s) (${hints.already} already); ` +
+    `${packed.files} text files precompressed (${kib(packed.bytes)} -> br ${kib(packed.brBytes)}, gz ${kib(packed.gzBytes)}); ` +
+    `${Math.round(performance.now() - started)} ms`,
+);

@@ -1,43 +1,59 @@
-// Single source of the security headers and the Content-Security-Policy.
-// Used by next.config.js (headers for every path, with a script-src that has no
-// hashes yet) and by scripts/csp-postbuild.mjs (per-route script-src hashes of the
-// inline scripts in the prerendered HTML, written into .next/routes-manifest.json).
+// The one definition of the site's security headers, its Content-Security-Policy and
+// its cache policy. Everything that serves the site reads it from here:
+//   - scripts/postbuild.mjs puts each page's CSP in a <meta http-equiv> (the script
+//     hashes differ per page) and writes out/_headers (Netlify, Cloudflare Pages);
+//   - scripts/lib/deploy-configs.mjs renders the nginx config in deploy/nginx/;
+//   - server.mjs (npm start) sends the same headers;
+//   - next.config.js sends them in `next dev`.
 // CommonJS so that next.config.js can require it without a build step.
 "use strict";
 
 /**
- * @param {{ scriptHashes?: string[], dev?: boolean }} [opts]
- * scriptHashes: base64 sha256 digests (without the 'sha256-' prefix)
+ * The page's policy, carried by a <meta http-equiv="Content-Security-Policy">.
+ * A meta policy cannot hold frame-ancestors (browsers ignore it there): that one
+ * travels as a header, see HEADER_CSP.
+ * @param {{ scriptHashes?: string[], scripts?: boolean, dev?: boolean }} [opts]
+ * scriptHashes: base64 sha256 digests (without the 'sha256-' prefix) of the page's
+ * inline scripts; scripts: false for a page that ships no script at all.
  */
 function buildCsp(opts = {}) {
   const hashes = [...new Set(opts.scriptHashes ?? [])].sort().map((h) => `'sha256-${h}'`);
+  const scripts = opts.scripts ?? true;
   const directives = {
     "default-src": ["'self'"],
     // No 'unsafe-inline', no 'unsafe-eval' in production: Next's inline bootstrap
-    // scripts are allowed one by one by their sha256 hash (see README, Security).
+    // scripts are allowed one by one by their sha256 hash (see README, Security), and
+    // a reading page, which ships no script, says 'none'.
     // next dev needs eval (React's debugging) and its inline scripts change on every
     // render, so dev relaxes script-src; production never does.
-    "script-src": opts.dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : ["'self'", ...hashes],
-    // Inline style attributes (React's style={...}, Next's route announcer) need it;
-    // CSS cannot run script, and img-src/connect-src/font-src 'self' stop CSS from
-    // loading anything from another origin.
+    "script-src": opts.dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : scripts ? ["'self'", ...hashes] : ["'none'"],
+    // Inline style attributes (React's style={...}) need it; CSS cannot run script,
+    // and img-src/connect-src/font-src 'self' stop CSS from loading anything from
+    // another origin.
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
     "connect-src": opts.dev ? ["'self'", "ws:"] : ["'self'"],
     "manifest-src": ["'self'"],
     "media-src": ["'none'"],
+    // Ready for a service worker served from this origin.
     "worker-src": ["'self'"],
     "frame-src": ["'none'"],
     "object-src": ["'none'"],
     "base-uri": ["'none'"],
     "form-action": ["'self'"],
-    "frame-ancestors": ["'none'"],
   };
   return Object.entries(directives)
     .map(([name, values]) => `${name} ${values.join(" ")}`)
     .join("; ");
 }
+
+/**
+ * The part of the policy a meta tag cannot carry, sent as a header on every path.
+ * It holds no script-src: two policies are both enforced, so a header script-src
+ * would have to repeat every page's hashes.
+ */
+const HEADER_CSP = "frame-ancestors 'none'";
 
 const PERMISSIONS_POLICY = [
   "accelerometer=()",
@@ -63,10 +79,14 @@ const PERMISSIONS_POLICY = [
   "xr-spatial-tracking=()",
 ].join(", ");
 
-/** Headers sent on every response (the CSP among them is the hash-less fallback). */
+/**
+ * Headers sent on every response, the same for every path (the per-page part of the
+ * policy is in each page's meta tag). In dev, the whole policy travels as a header,
+ * because dev pages carry no meta tag.
+ */
 function securityHeaders({ dev = false } = {}) {
   const headers = [
-    { key: "Content-Security-Policy", value: buildCsp({ dev }) },
+    { key: "Content-Security-Policy", value: dev ? `${buildCsp({ dev })}; ${HEADER_CSP}` : HEADER_CSP },
     { key: "Referrer-Policy", value: "no-referrer" },
     { key: "X-Content-Type-Options", value: "nosniff" },
     { key: "X-Frame-Options", value: "DENY" },
@@ -82,4 +102,25 @@ function securityHeaders({ dev = false } = {}) {
   return headers;
 }
 
-module.exports = { buildCsp, securityHeaders, PERMISSIONS_POLICY };
+/**
+ * Cache policy. Files under /_next/static/ have the content hash in their name: a
+ * new build writes new names, so they never change and are kept a year. Everything
+ * else (HTML, content.json, robots, sitemap, icon) keeps its name across builds and
+ * must be revalidated on every use (ETag / Last-Modified), so a redeploy is seen at
+ * once and a page never runs with scripts from another build.
+ */
+const IMMUTABLE_PREFIX = "/_next/static/";
+const CACHE_IMMUTABLE = "public, max-age=31536000, immutable";
+const CACHE_REVALIDATE = "no-cache";
+const cacheControlFor = (pathname) => (pathname.startsWith(IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
+
+module.exports = {
+  buildCsp,
+  HEADER_CSP,
+  securityHeaders,
+  PERMISSIONS_POLICY,
+  IMMUTABLE_PREFIX,
+  CACHE_IMMUTABLE,
+  CACHE_REVALIDATE,
+  cacheControlFor,
+};

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # `npm test`: the whole check, from a fresh clone or CI=true.
-#   deps -> typecheck -> lint -> unit -> next build (+ hashed CSP) -> budget -> e2e
-# Fails fast. Installs node_modules, Debian's chromium and a Chinese font only when missing.
+#   deps -> typecheck -> lint -> unit -> build (static site in out/) -> budget -> e2e
+# Fails fast. Installs node_modules, Debian's chromium, a Chinese font, nginx and its
+# brotli_static module only when missing.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
 export E2E_PORT="${E2E_PORT:-3100}"
+export E2E_NGINX_PORT="${E2E_NGINX_PORT:-3105}"
 export BUDGET_PORT="${BUDGET_PORT:-3101}"
 T0=$(date +%s)
 step() { printf '\n==> %s  (+%ss)\n' "$*" "$(( $(date +%s) - T0 ))"; }
@@ -23,12 +25,22 @@ have_cjk_font() {
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 have_cjk_font || missing+=(fonts-wqy-microhei)
+# The e2e suite also serves out/ with nginx and the shipped config (deploy/nginx/).
+[ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so ] || missing+=(libnginx-mod-http-brotli-static)
 if [ ${#missing[@]} -gt 0 ]; then
   step "apt-get install ${missing[*]}"
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  # Another apt run may hold the lock for a while (first boot, unattended upgrades): retry.
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    if $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"; then
+      break
+    fi
+    [ "$attempt" -lt 10 ] || { echo "apt-get install failed" >&2; exit 1; }
+    echo "apt-get busy or failed; retrying in 15 s ($attempt/10)"
+    sleep 15
+  done
 fi
 
 mkdir -p reports
@@ -43,13 +55,13 @@ npm run --silent lint
 step "unit tests (vitest)"
 node_modules/.bin/vitest run --passWithNoTests --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 
-step "next build (+ per-route CSP hashes)"
+step "build (next build -> out/, then scripts/postbuild.mjs: reading pages without scripts, meta CSPs, .br/.gz)"
 npm run --silent build
 
 step "budget"
 node scripts/budget.mjs
 
-step "e2e (playwright, production server)"
+step "e2e (playwright: full suite against npm start's server, serving set against nginx)"
 rm -f reports/e2e-summary.json
 node_modules/.bin/playwright test
 

@@ -2,19 +2,20 @@
 // framework's own minimum: by the budget (its first-load JavaScript) and by the
 // Lighthouse run (the same page with one paragraph, as the scores' floor).
 // Built once per Next version, config and post-build steps into .budget-bare/<key>[-variant]/,
-// with the same post-build steps as the app (CSP hashes, compile hints).
+// as a static export with the same post-build step as the app (meta CSP, compile hints,
+// precompression), keeping the framework's scripts.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { ROOT, applyPostBuild } from "./server.mjs";
+import { ROOT } from "./server.mjs";
 
 const version = (pkg) => JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
 
 /** Changes whenever next, react, the config the bare app copies or the post-build steps change. */
 export function bareAppKey() {
   const h = createHash("sha256");
-  for (const f of ["next.config.js", "scripts/security-headers.cjs", "scripts/csp-postbuild.mjs", "scripts/compile-hints-postbuild.mjs"]) {
+  for (const f of ["next.config.js", "scripts/security-headers.cjs", "scripts/postbuild.mjs", "scripts/lib/html.mjs", "scripts/lib/compile-hints.mjs", "scripts/lib/precompress.mjs"]) {
     h.update(readFileSync(join(ROOT, f)));
   }
   return `next-${version("next")}-react-${version("react")}-${h.digest("hex").slice(0, 10)}`;
@@ -70,7 +71,8 @@ export function buildBareApp({ dirName, pageTsx, isBuilt, label }) {
     console.error(r.stdout?.toString());
     throw new Error(`${label} build failed`);
   }
-  // The same post-build steps as the app, so the two are compared like for like.
-  applyPostBuild(join(dir, ".next"));
+  // The same post-build step as the app, so the two are compared like for like.
+  const post = spawnSync(process.execPath, [join(ROOT, "scripts", "postbuild.mjs"), "--app", dir, "--no-routes"], { cwd: ROOT, stdio: "inherit" });
+  if (post.status !== 0) throw new Error(`${label} post-build step failed`);
   return dir;
 }

@@ -2,19 +2,63 @@
 // input is Next's own prerendered HTML, not arbitrary markup).
 import { createHash } from "node:crypto";
 
+const SCRIPT_ELEMENT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const JS_TYPES = new Set(["text/javascript", "module", "application/javascript"]);
+
+/**
+ * Whether a <script> with these attributes runs. Data blocks (JSON, JSON-LD) never
+ * run, so CSP does not apply to them and reading pages keep them (the FAQ structured
+ * data for search engines).
+ */
+function isExecutable(attrs) {
+  const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
+  return !type || JS_TYPES.has(type);
+}
+
 /** sha256 (base64) of every inline, executable <script> in an HTML document. */
 export function inlineScriptHashes(html) {
   const hashes = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+  for (const m of html.matchAll(SCRIPT_ELEMENT)) {
     const attrs = m[1] ?? "";
-    const body = m[2] ?? "";
-    if (/\bsrc\s*=/i.test(attrs)) continue;
-    const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
-    // Data blocks (JSON, JSON-LD) are never executed, so CSP does not apply to them.
-    if (type && !["text/javascript", "module", "application/javascript"].includes(type)) continue;
-    hashes.push(createHash("sha256").update(body, "utf8").digest("base64"));
+    if (/\bsrc\s*=/i.test(attrs) || !isExecutable(attrs)) continue;
+    hashes.push(createHash("sha256").update(m[2] ?? "", "utf8").digest("base64"));
   }
   return hashes;
+}
+
+/** Executable <script> elements (inline or external) in the document. */
+export function executableScriptCount(html) {
+  return [...html.matchAll(SCRIPT_ELEMENT)].filter((m) => isExecutable(m[1] ?? "")).length;
+}
+
+/** Preloads of scripts: <link rel="modulepreload"> and <link rel="preload" as="script">. */
+const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel\s*=\s*["']?(?:modulepreload|preload)\b)(?=[^>]*(?:\bas\s*=\s*["']?script\b|modulepreload))[^>]*>/gi;
+
+export function scriptPreloadCount(html) {
+  return [...html.matchAll(SCRIPT_PRELOAD)].length;
+}
+
+/** The document without any executable script or script preload (data blocks stay). */
+export function stripScripts(html) {
+  return html
+    .replace(SCRIPT_ELEMENT, (element, attrs) => (isExecutable(attrs ?? "") ? "" : element))
+    .replace(SCRIPT_PRELOAD, "");
+}
+
+/**
+ * Puts the page's Content-Security-Policy in a <meta http-equiv> before everything
+ * else in <head> except <meta charset> (which must stay within the first 1024 bytes):
+ * a policy applies only to what comes after it. Fails on a document that has one.
+ */
+export function insertCspMeta(html, csp) {
+  if (/<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy/i.test(html)) {
+    throw new Error("the page already has a CSP meta tag");
+  }
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${csp.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}"/>`;
+  const head = /<head\b[^>]*>(\s*<meta\b[^>]*\bcharset\b[^>]*>)?/i.exec(html);
+  if (!head) throw new Error("no <head> to put the CSP meta tag in");
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + meta + html.slice(at);
 }
 
 /** src of every external classic/module script a modern browser loads (no nomodule). */
@@ -39,4 +83,13 @@ export function stylesheetHrefs(html) {
     if (href) hrefs.push(href);
   }
   return [...new Set(hrefs)];
+}
+
+/** Inline event handlers and javascript: URLs, which no hash can allow. */
+export function inlineHandlers(html) {
+  const withoutScripts = html.replace(SCRIPT_ELEMENT, "");
+  const found = [];
+  for (const m of withoutScripts.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)) found.push(m[1]);
+  if (/\s(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(withoutScripts)) found.push("javascript: URL");
+  return [...new Set(found)];
 }

@@ -1,13 +1,18 @@
 // Production build + server helpers for the measuring scripts (budget, load,
-// lighthouse). The server is the app's own (server.mjs, what `npm start` runs), in its
-// own process group, stopped by that group id.
+// lighthouse), the e2e web servers and start:nginx. Both servers serve the static site
+// in out/: server.mjs (what `npm start` runs) and nginx with deploy/nginx/site.conf.
+// Each runs in its own process group, stopped by that group id.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { renderNginxMain } from "./deploy-configs.mjs";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+export const OUT = join(ROOT, "out");
 const SERVER = join(ROOT, "server.mjs");
+export const NGINX = "/usr/sbin/nginx";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
 function newestMtime(dir) {
@@ -22,59 +27,29 @@ function newestMtime(dir) {
 }
 
 /**
- * Makes sure .next holds a production build with its post-build steps applied:
- * builds (npm run build, which runs them) when there is no build or when `rebuild`
- * is set; otherwise re-applies them where missing.
+ * Makes sure out/ holds a finished static site (next build + scripts/postbuild.mjs):
+ * builds when there is none (its last file, _headers, is missing) or when `rebuild`.
  */
 export function ensureBuild({ rebuild = false } = {}) {
-  const buildId = join(ROOT, ".next", "BUILD_ID");
-  if (rebuild || !existsSync(buildId)) {
+  const marker = join(OUT, "_headers");
+  if (rebuild || !existsSync(marker)) {
     console.log("> npm run build");
     const r = spawnSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit", env });
-    if (r.status !== 0) throw new Error("next build failed");
+    if (r.status !== 0) throw new Error("npm run build failed");
     return;
   }
-  const built = statSync(buildId).mtimeMs;
   const sources = Math.max(...["app", "components", "lib", "content", "public"].map((d) => newestMtime(join(ROOT, d))));
-  if (sources > built) {
-    console.warn("warning: source files are newer than .next (measuring the existing build; pass --build to rebuild)");
-  }
-  applyPostBuild(join(ROOT, ".next"), { ifNeeded: true });
-}
-
-/**
- * The post-build steps (scripts/postbuild.mjs; also for a plain `next build` or a bare
- * app): the per-route CSP hashes, then the compile hints. Both are idempotent.
- */
-export function applyPostBuild(distDir, { ifNeeded = false } = {}) {
-  const steps = [
-    ["csp-postbuild.mjs", ...(ifNeeded ? ["--if-needed"] : []), "--dist", distDir],
-    ["compile-hints-postbuild.mjs", "--dist", distDir],
-  ];
-  for (const [script, ...rest] of steps) {
-    const r = spawnSync(process.execPath, [join(ROOT, "scripts", script), ...rest], { cwd: ROOT, stdio: "inherit", env });
-    if (r.status !== 0) throw new Error(`${script} failed for ${distDir}`);
+  if (sources > statSync(marker).mtimeMs) {
+    console.warn("warning: source files are newer than out/ (measuring the existing build; pass --build to rebuild)");
   }
 }
 
-/**
- * Starts server.mjs on 127.0.0.1:port, serving appDir's build (this app's by default),
- * and resolves once its precompressed static responses are in memory (it prints a
- * "static responses ready" line), so that measurements never include the warm-up.
- */
-export async function startServer({ port, cwd = ROOT, appDir = ROOT, timeoutMs = 60_000 } = {}) {
-  const child = spawn(process.execPath, [SERVER, "-H", "127.0.0.1", "-p", String(port), "--dir", appDir], {
-    cwd,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+function processGroup(child, name) {
   let output = "";
-  child.stdout.on("data", (d) => (output += d));
-  child.stderr.on("data", (d) => (output += d));
+  child.stdout?.on("data", (d) => (output += d));
+  child.stderr?.on("data", (d) => (output += d));
   let exited = false;
   child.on("exit", () => (exited = true));
-  const url = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (exited) return;
     try {
@@ -85,12 +60,52 @@ export async function startServer({ port, cwd = ROOT, appDir = ROOT, timeoutMs =
   };
   for (const sig of ["SIGINT", "SIGTERM"]) process.once(sig, () => (stop(), process.exit(130)));
   process.once("exit", stop);
+  return { stop, exited: () => exited, output: () => `${name}: ${output}` };
+}
+
+async function waitUntilServing(url, group, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (exited) throw new Error(`server.mjs exited early (port ${port} busy?)\n${output}`);
-    if (output.includes("static responses ready")) return { url, stop };
-    await new Promise((r) => setTimeout(r, 100));
+    if (group.exited()) throw new Error(`exited early (port busy?)\n${group.output()}`);
+    try {
+      await (await fetch(`${url}/`)).arrayBuffer();
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
   }
-  stop();
-  throw new Error(`server.mjs was not ready on ${url} within ${timeoutMs} ms\n${output}`);
+  group.stop();
+  throw new Error(`not serving on ${url} within ${timeoutMs} ms\n${group.output()}`);
+}
+
+/** Starts server.mjs on 127.0.0.1:port, serving outDir (this app's out/ by default). */
+export async function startServer({ port, outDir = OUT, timeoutMs = 30_000 } = {}) {
+  const child = spawn(process.execPath, [SERVER, "-H", "127.0.0.1", "-p", String(port), "--dir", outDir], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const group = processGroup(child, "server.mjs");
+  const url = `http://127.0.0.1:${port}`;
+  await waitUntilServing(url, group, timeoutMs);
+  return { url, stop: group.stop };
+}
+
+/** Writes an nginx.conf for outDir in a fresh temp folder; returns its path. */
+export function writeNginxConf({ port, host = "127.0.0.1", outDir = OUT }) {
+  const runDir = mkdtempSync(join(tmpdir(), "yuqi-nginx-"));
+  const confFile = join(runDir, "nginx.conf");
+  writeFileSync(confFile, renderNginxMain({ outDir, siteConf: join(ROOT, "deploy", "nginx", "site.conf"), runDir, host, port }));
+  return confFile;
+}
+
+/** Starts nginx in the foreground serving outDir on host:port (its own process group). */
+export async function startNginx({ port, host = "127.0.0.1", outDir = OUT, stdio = "pipe", timeoutMs = 15_000 } = {}) {
+  const confFile = writeNginxConf({ port, host, outDir });
+  const child = spawn(NGINX, ["-c", confFile, "-e", "stderr"], { cwd: ROOT, detached: stdio !== "inherit", stdio: stdio === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"] });
+  const group = processGroup(child, "nginx");
+  const url = `http://${host}:${port}`;
+  await waitUntilServing(url, group, timeoutMs);
+  return { url, stop: group.stop, confFile, child };
 }

@@ -1,57 +1,33 @@
-// Routes for the e2e tests, shared with the scripts (scripts/routes.json), resolved
-// against the production build's .next/prerender-manifest.json.
-import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import routesConfig from "../../../scripts/routes.json";
+// Routes for the e2e tests: scripts/routes.json resolved against the static site in
+// out/ by the same module the build and the measuring scripts use.
+import { builtPages, resolveRoutes, TIMELINE_FRAGMENT as FRAGMENT } from "../../../scripts/lib/routes.cjs";
 
-export type RouteKind = "app" | "content";
+export type RouteKind = "app" | "content" | "reading";
 export interface CheckedRoute {
-  /** concrete path, or the pattern itself when nothing was prerendered for it */
+  /** concrete path, or the pattern itself when nothing was built for it */
   path: string;
   pattern: string;
   kind: RouteKind;
   required: boolean;
-  /** prerendered by the current build (a route that is not is skipped with a warning, unless required) */
+  /** built by the current build (a route that is not is skipped with a warning, unless required) */
   built: boolean;
 }
 
-export const TIMELINE_FRAGMENT: string = routesConfig.timelineFragment;
-const SPECIAL = new Set(["/_not-found", "/_global-error", "/_error", "/404", "/500"]);
+export const TIMELINE_FRAGMENT: string = FRAGMENT;
 
-interface PrerenderInfo {
-  srcRoute?: string;
-  routeType?: string;
+/** The listed routes for browser checks: a [param] route stands for its first built page. */
+export function checkedRoutes(): CheckedRoute[] {
+  return resolveRoutes({ firstOnly: true }) as CheckedRoute[];
 }
 
-function prerenderedPages(distDir: string): Record<string, PrerenderInfo> {
-  const file = join(distDir, "prerender-manifest.json");
-  if (!existsSync(file)) return {};
-  const routes = (JSON.parse(readFileSync(file, "utf8")) as { routes?: Record<string, PrerenderInfo> }).routes ?? {};
-  return Object.fromEntries(
-    Object.entries(routes).filter(([p, info]) => !SPECIAL.has(p) && (!info.routeType || info.routeType === "page")),
-  );
+/** Every page in out/ with its kind (for the cheap HTTP checks). */
+export function allPages(): CheckedRoute[] {
+  return (resolveRoutes({ all: true }) as CheckedRoute[]).filter((r) => r.built);
 }
 
-/**
- * The listed routes for browser checks: a [param] route stands for the first path the
- * build prerendered for it (or for itself, unbuilt, when there is none).
- */
-export function checkedRoutes(distDir = ".next"): CheckedRoute[] {
-  const pages = prerenderedPages(distDir);
-  return routesConfig.routes.map((r) => {
-    const base = { pattern: r.path, kind: r.kind as RouteKind, required: r.required === true };
-    if (!r.path.includes("[")) return { ...base, path: r.path, built: r.path in pages };
-    const first = Object.entries(pages)
-      .filter(([, info]) => info.srcRoute === r.path)
-      .map(([p]) => p)
-      .sort()[0];
-    return first ? { ...base, path: first, built: true } : { ...base, path: r.path, built: false };
-  });
-}
-
-/** Every page the build prerendered (for the header/CSP check, which is cheap). */
-export function allPrerenderedPaths(distDir = ".next"): string[] {
-  return Object.keys(prerenderedPages(distDir)).sort();
+/** Every page the build wrote, as URL paths (/404 among them: the 404 page's own file). */
+export function allPrerenderedPaths(): string[] {
+  return builtPages();
 }
 
 const warned = new Set<string>();
@@ -61,7 +37,7 @@ export function skipUnbuilt(route: CheckedRoute): boolean {
   // Warn once, from the main process that collects the tests (workers re-import this file).
   if (!warned.has(route.pattern) && process.env.TEST_WORKER_INDEX === undefined) {
     warned.add(route.pattern);
-    console.warn(`warning: ${route.pattern} is not built yet (no prerendered page); its e2e checks are skipped`);
+    console.warn(`warning: ${route.pattern} is not built yet (no page in out/); its e2e checks are skipped`);
   }
   return true;
 }

@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { renderHeadersFile, renderNginxSite } from "../../../scripts/lib/deploy-configs.mjs";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { securityHeaders } = require("../../../scripts/security-headers.cjs") as { securityHeaders: () => { key: string; value: string }[] };
+
+describe("deploy configs", () => {
+  it("the committed nginx config is the one the headers definition renders", () => {
+    expect(readFileSync("deploy/nginx/site.conf", "utf8")).toBe(renderNginxSite());
+  });
+
+  it("nginx sends every security header in every location, and on errors", () => {
+    const conf = renderNginxSite();
+    const blocks = conf.split(/\n(?=location )/);
+    expect(blocks.length).toBe(4); // server level + 3 locations
+    for (const block of blocks) {
+      for (const { key, value } of securityHeaders()) expect(block).toContain(`add_header ${key} "${value}" always;`);
+      expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
+    }
+    expect(conf).toContain("autoindex off;");
+    expect(conf).toContain("brotli_static on;");
+    expect(conf).toContain("gzip_static on;");
+    expect(conf).toContain("try_files $uri $uri.html $uri/index.html =404;");
+  });
+
+  it("_headers never sets one header in two rules that can match the same path", () => {
+    const rules = renderHeadersFile()
+      .split(/\n(?=\/)/)
+      .filter((b) => b.startsWith("/"))
+      .map((b) => b.split("\n").slice(1).filter((l) => /^\s+\S/.test(l)).map((l) => l.trim().split(":")[0]));
+    expect(rules).toHaveLength(2);
+    const [all, hashed] = rules as [string[], string[]];
+    expect(all.filter((h) => hashed.includes(h))).toEqual([]);
+    expect(all).toContain("X-Frame-Options");
+    expect(hashed).toEqual(["Cache-Control"]);
+  });
+});
