@@ -16,7 +16,7 @@ export function RuleList({ rules }: { rules: RuleOnDay[] }) {
             {rule.statements.map((s) => (
               <li key={s.text}>
                 <p>{s.text}</p>
-                <Citations citations={s.citations} />
+                <Citations citations={[s.basis]} />
               </li>
             ))}
           </ul>

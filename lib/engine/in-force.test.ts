@@ -35,7 +35,7 @@ describe("ruleOnDay: collection rules dated statement by statement", () => {
   const sourcesById = new Map(content.sources.map((s) => [s.id, s]));
   const lookup = (id: string) => sourcesById.get(id);
   const rule = (id: string) => content.collectionRules.find((r) => r.id === id) as CollectionRule;
-  const shownSources = (id: string, today: string) => ruleOnDay(rule(id), lookup, today)?.statements.map((s) => s.citations[0]?.source) ?? null;
+  const shownSources = (id: string, today: string) => ruleOnDay(rule(id), lookup, today)?.statements.map((s) => s.basis.source) ?? null;
 
   const BEFORE_STANDARD = "2025-02-27"; // the day before GB/T 45251—2025 was published and in force
   const BETWEEN = "2025-06-01"; // the standard in force, the banking guideline not yet issued

@@ -24,8 +24,8 @@ export function isRuleText(source: Pick<Source, "kind">): boolean {
 export type RuleOnDay = {
   id: string;
   title: string;
-  audience: CollectionRule["audience"];
-  statements: { text: string; citations: Citation[] }[];
+  /** Each with the one source that makes it true (`basis`). */
+  statements: RuleStatement[];
   /** The shown statements as one paragraph, for places that show a rule in a line or two. */
   body: string;
   /** The sources of the shown statements, each once. */
@@ -65,8 +65,7 @@ export function ruleOnDay(rule: CollectionRule, sourceById: SourceLookup, today:
   return {
     id: rule.id,
     title: rule.title,
-    audience: rule.audience,
-    statements: shown.map((s) => ({ text: s.text, citations: [s.basis] })),
+    statements: shown,
     body: shown.map((s) => s.text).join(""),
     // A rule cites each source once per statement; load-content rejects a rule that repeats one.
     citations: shown.map((s) => s.basis),

@@ -65,7 +65,7 @@ export default function AdvicePage() {
               {r.statements.map((s) => (
                 <li key={s.text}>
                   <p>{s.text}</p>
-                  <Citations citations={s.citations} />
+                  <Citations citations={[s.basis]} />
                 </li>
               ))}
             </ul>
