@@ -9,6 +9,9 @@ export const metadata: Metadata = {
   description:
     "借呗、花呗逾期了，或者作为紧急联系人接到了电话？按日期说明谁可能联系、何时、为什么，以及今天能做什么。每一条都注明出处，回答只在您的设备上计算。",
   applicationName: "逾期明白",
+  // Stops the phone from guessing that amounts and dates are numbers to dial. Numbers
+  // meant to be dialled are written out as `tel:` links (components/phone-text.tsx),
+  // which this setting does not touch.
   formatDetection: { telephone: false },
 };
 
