@@ -1,7 +1,12 @@
+import { lazy, Suspense } from "react";
 import { ClientCitations as Citations } from "@/components/timeline/source-titles";
-import { PenaltyEstimate } from "@/components/timeline/penalty-estimate";
 import type { Assessment } from "@/lib/engine/types";
 import { formatChineseDate } from "@/lib/dates/iso-date";
+
+// The estimate (with its rate box and the rate reader) sits far below the first screen,
+// so it loads just after the timeline instead of with it: /timeline's first-load JS
+// budget (1.25x a bare page) has no room for it.
+const PenaltyEstimate = lazy(() => import("@/components/timeline/penalty-estimate").then((m) => ({ default: m.PenaltyEstimate })));
 
 /** What is accumulating now, then what starts later. */
 export function ConsequenceList({ assessment: a }: { assessment: Assessment }) {
@@ -20,7 +25,9 @@ export function ConsequenceList({ assessment: a }: { assessment: Assessment }) {
           <p className="mt-1">{q.body}</p>
           {q.id === "penalty-interest" ? (
             <div className="mt-2">
-              <PenaltyEstimate estimate={a.penalty} />
+              <Suspense fallback={<p className="min-h-24 text-sm text-muted">正在载入费用估算…</p>}>
+                <PenaltyEstimate estimate={a.penalty} />
+              </Suspense>
             </div>
           ) : null}
           <Citations citations={q.citations} />
