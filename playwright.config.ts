@@ -41,7 +41,7 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   // Bounded whatever happens (a killed run would leave the servers behind).
-  globalTimeout: 15 * 60_000,
+  globalTimeout: 25 * 60_000,
   expect: { timeout: 5_000 },
   // list per test, then one "e2e: N passed, N failed, N skipped" closing line.
   reporter: [["list"], ["./tests/e2e/helpers/summary-reporter.ts"]],

@@ -58,7 +58,7 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
             <p className="mt-1">{sources.placementNote}</p>
           ) : (
             <p className="mt-1">
-              多数来源集中在{dayRangeText(sources.band.fromDay, sources.band.toDay)}
+              来源居中的说法在{dayRangeText(sources.band.fromDay, sources.band.toDay)}
               {sources.disagree ? `；但各来源相差很大，从${spreadText(sources.spread.minDay, sources.spread.maxDay)}都有` : ""}。
             </p>
           )}

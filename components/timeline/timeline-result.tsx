@@ -19,8 +19,10 @@ function displayStageId(event: TimelineEvent, a: Assessment): string {
 export function TimelineResult({ assessment: a, legend }: { assessment: Assessment; legend?: ReactNode }) {
   return (
     <div className="space-y-8">
-      <SummaryCard assessment={a} />
+      {/* Answers and actions first: the summary below can run to a screen on a phone,
+          and the way on to /plan, 修改, 复制 and 打印 must stay on the first screen. */}
       <AnswersSummary situation={a.situation} />
+      <SummaryCard assessment={a} />
 
       <section aria-labelledby="timeline-title" className="space-y-3">
         <h2 id="timeline-title" className="text-xl font-bold">

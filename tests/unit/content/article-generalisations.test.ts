@@ -74,16 +74,12 @@ function filesUnder(dir: string, ext: RegExp, skip: readonly string[] = []): str
   });
 }
 
-/**
- * Question pages, templates and page prose carry no articleSupport. components/timeline
- * is left out here only because its wording is being reworked with the likelihood scale
- * (issue 16, part 2); its "多数来源集中在" is listed for that work.
- */
+/** Question pages, templates and page prose carry no articleSupport: there the sentence must say how many. */
 function fileRecords(): Record[] {
   const files = [
     ...filesUnder("content/questions", /\.md$/),
     ...filesUnder("content/templates", /\.ts$/),
-    ...filesUnder("components", /\.tsx?$/, ["components/timeline"]),
+    ...filesUnder("components", /\.tsx?$/),
     ...filesUnder("app", /\.tsx?$/),
     ...filesUnder("lib", /(?<!\.test)\.tsx?$/),
   ];
