@@ -6,6 +6,7 @@ import { CALLER_LABELS, CHANNEL_LABELS, FLAG_LABELS } from "@/lib/call-log/label
 import type { Role } from "@/lib/call-log/log-format";
 import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
 import { contactedLabel } from "@/components/call-log/contacted-label";
+import { FieldError } from "@/components/situation-form/field-message";
 
 const chip = "flex min-h-11 items-center gap-2 rounded-lg border border-line bg-card px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
 const input = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3 py-2 aria-invalid:border-error";
@@ -23,16 +24,6 @@ const FIRST_INPUT: Record<EntryField, string> = {
   notes: "notes",
 };
 
-function Problem({ id, message }: { id: string; message: string | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} className="text-sm font-semibold text-error">
-      <span className="sr-only">错误：</span>
-      {message}
-    </p>
-  );
-}
-
 function Choices<T extends string>(props: {
   prefix: string;
   name: EntryField;
@@ -47,7 +38,7 @@ function Choices<T extends string>(props: {
   return (
     <fieldset aria-describedby={props.error ? errorId : undefined} className="space-y-2">
       <legend className="font-semibold">{props.legend}</legend>
-      <Problem id={errorId} message={props.error} />
+      <FieldError id={errorId} message={props.error} />
       <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
         {props.values.map((v) => (
           <label key={v} className={chip}>
@@ -121,7 +112,7 @@ export function EntryForm(props: {
           什么时候
         </label>
         <p className="text-sm text-muted">已填好现在的时间；不是刚才的联系，请改成当时的日期和时间。</p>
-        <Problem id={`${prefix}-at-error`} message={error("at")} />
+        <FieldError id={`${prefix}-at-error`} message={error("at")} />
         <input id={`${prefix}at`} type="datetime-local" step={60} max={props.nowMax} value={draft.at} onChange={(e) => set("at", e.target.value)} className={input} {...aria("at")} />
       </div>
 
@@ -136,14 +127,14 @@ export function EntryForm(props: {
             <label htmlFor={`${prefix}from`} className="font-semibold">
               来电号码或账号（选填）
             </label>
-            <Problem id={`${prefix}-from-error`} message={error("from")} />
+            <FieldError id={`${prefix}-from-error`} message={error("from")} />
             <input id={`${prefix}from`} type="text" inputMode="text" autoComplete="off" value={draft.from} onChange={(e) => set("from", e.target.value)} className={input} {...aria("from")} />
           </div>
           <div>
             <label htmlFor={`${prefix}callerName`} className="font-semibold">
               对方自称的机构名称（选填）
             </label>
-            <Problem id={`${prefix}-callerName-error`} message={error("callerName")} />
+            <FieldError id={`${prefix}-callerName-error`} message={error("callerName")} />
             <input id={`${prefix}callerName`} type="text" autoComplete="off" value={draft.callerName} onChange={(e) => set("callerName", e.target.value)} className={input} {...aria("callerName")} />
           </div>
           <div>
@@ -151,7 +142,7 @@ export function EntryForm(props: {
               这一次连着几次（选填，默认1次）
             </label>
             <p className="text-sm text-muted">例如同一号码连打了5个未接电话，填5。最多{MAX_COUNT}。</p>
-            <Problem id={`${prefix}-count-error`} message={error("count")} />
+            <FieldError id={`${prefix}-count-error`} message={error("count")} />
             <input id={`${prefix}count`} type="text" inputMode="numeric" autoComplete="off" value={draft.count} onChange={(e) => set("count", e.target.value)} className={`${input} max-w-32`} {...aria("count")} />
           </div>
           <fieldset className="space-y-2">
@@ -175,7 +166,7 @@ export function EntryForm(props: {
             <label htmlFor={`${prefix}notes`} className="font-semibold">
               备注（选填）：对方说了什么
             </label>
-            <Problem id={`${prefix}-notes-error`} message={error("notes")} />
+            <FieldError id={`${prefix}-notes-error`} message={error("notes")} />
             <textarea id={`${prefix}notes`} rows={3} value={draft.notes} onChange={(e) => set("notes", e.target.value)} className={input} {...aria("notes")} />
           </div>
         </div>
