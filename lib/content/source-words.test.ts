@@ -20,7 +20,8 @@ const SEED_OF: Record<string, string> = {
 };
 
 describe.skipIf(!existsSync(SEEDS))("source words are quoted word for word", () => {
-  const files = readdirSync(SEEDS);
+  // The body is still collected when skipped, so it must not read a folder that is absent.
+  const files = existsSync(SEEDS) ? readdirSync(SEEDS) : [];
   const text = (source: string) => {
     const file = files.find((f) => f.startsWith(SEED_OF[source] ?? "none"));
     // 004's page carries pinyin after some characters ("會(huì)首先"); the word is quoted without it.
