@@ -6,18 +6,24 @@
 //      module. The build fails otherwise; such a page belongs in the interactive list.
 //   2. Reading pages lose every script and script preload: their text is all in the
 //      HTML already. Next's `_not-found` copy of the 404 page goes (404.html stays).
+//      Then every page gets the one tiny same-origin script that registers the service
+//      worker (out/sw-register.js, written here; see scripts/lib/service-worker.mjs).
 //   3. The start-up scripts of the pages that keep them get V8's compile hint.
 //   4. Every page gets its Content-Security-Policy as a <meta http-equiv> at the top of
 //      <head>, with the sha256 of exactly its inline scripts (script-src 'none' when
-//      it has none left). Inline event handlers fail the build: no hash allows them.
+//      it has none left, 'self' on a reading page whose only script is the worker
+//      registration). Inline event handlers fail the build: no hash allows them.
 //   5. out/_headers (Netlify, Cloudflare Pages) and deploy/nginx/site.conf, from the
 //      one definition in scripts/security-headers.cjs.
 //   6. A .br and a .gz beside every text file.
 // Idempotent: running it again on the same out/ gives the same files.
+// The service worker itself is written after this step, from the finished out/, by
+// scripts/build-service-worker.mjs (npm "postbuild" runs both).
 //
 // Usage: node scripts/postbuild.mjs [--app dir] [--no-routes]
 //   --app dir    the Next app whose out/ to finish (default: this project)
-//   --no-routes  no reading pages (the bare reference apps keep the framework's scripts)
+//   --no-routes  no reading pages and no worker registration (the bare reference apps
+//                keep the framework's scripts and nothing else)
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, resolve } from "node:path";
@@ -27,6 +33,7 @@ import { renderHeadersFile, renderNginxSite } from "./lib/deploy-configs.mjs";
 import { executableScriptCount, inlineHandlers, inlineScriptHashes, insertCspMeta, stripScripts } from "./lib/html.mjs";
 import { precompress } from "./lib/precompress.mjs";
 import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor } from "./lib/routes.cjs";
+import { REGISTRATION_TAG, addWorkerRegistration, writeRegistrationScript } from "./lib/service-worker.mjs";
 
 const require = createRequire(import.meta.url);
 const { buildCsp } = require("./security-headers.cjs");
@@ -68,8 +75,11 @@ const pages = readdirSync(outDir, { recursive: true })
     const reading = withRoutes && kindFor(path) === "reading";
     let html = readFileSync(join(outDir, file), "utf8").replace(CSP_META, "");
     if (reading) html = stripScripts(html);
+    if (reading && executableScriptCount(html) > 0) problems.push(`${path}: a script survived stripping`);
+    if (withRoutes) html = addWorkerRegistration(html);
     return { file, path, reading, html };
   });
+const registrationBytes = withRoutes ? await writeRegistrationScript(outDir) : 0;
 
 // 3. Compile hints for the scripts that stay.
 const hints = markCompileHints(outDir, pages.filter((p) => !p.reading).map((p) => p.html));
@@ -79,10 +89,10 @@ let hashed = 0;
 for (const page of pages) {
   const handlers = inlineHandlers(page.html);
   if (handlers.length) problems.push(`${page.path}: inline event handlers (${handlers.join(", ")}) cannot be allowed by a hash`);
-  if (page.reading && executableScriptCount(page.html) > 0) problems.push(`${page.path}: a script survived stripping`);
   const hashes = inlineScriptHashes(page.html);
   hashed += hashes.length;
-  const csp = page.reading ? buildCsp({ scripts: false }) : buildCsp({ scriptHashes: hashes });
+  const onlyRegistration = page.html.includes(REGISTRATION_TAG) ? "self" : false;
+  const csp = page.reading ? buildCsp({ scripts: onlyRegistration }) : buildCsp({ scriptHashes: hashes });
   writeFileSync(join(outDir, page.file), insertCspMeta(page.html, csp));
 }
 if (problems.length) fail(problems);
@@ -99,6 +109,7 @@ const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(
   `postbuild: ${pages.length} pages, ${reading} reading pages without scripts, ${hashed} inline scripts hashed into ${pages.length - reading} meta CSPs; ` +
     `compile hints on ${hints.marked} script(s) (${hints.already} already); ` +
+    (withRoutes ? `worker registration on every page (${registrationBytes} B); ` : "") +
     `${packed.files} text files precompressed (${kib(packed.bytes)} -> br ${kib(packed.brBytes)}, gz ${kib(packed.gzBytes)}); ` +
     `${Math.round(performance.now() - started)} ms`,
 );

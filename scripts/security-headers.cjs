@@ -12,9 +12,11 @@
  * The page's policy, carried by a <meta http-equiv="Content-Security-Policy">.
  * A meta policy cannot hold frame-ancestors (browsers ignore it there): that one
  * travels as a header, see HEADER_CSP.
- * @param {{ scriptHashes?: string[], scripts?: boolean, dev?: boolean }} [opts]
+ * @param {{ scriptHashes?: string[], scripts?: boolean | "self", dev?: boolean }} [opts]
  * scriptHashes: base64 sha256 digests (without the 'sha256-' prefix) of the page's
- * inline scripts; scripts: false for a page that ships no script at all.
+ * inline scripts; scripts: false for a page that ships no script at all, "self" for a
+ * reading page whose only script is the same-origin service-worker registration
+ * (/sw-register.js): 'self' and no inline script.
  */
 function buildCsp(opts = {}) {
   const hashes = [...new Set(opts.scriptHashes ?? [])].sort().map((h) => `'sha256-${h}'`);
@@ -23,10 +25,11 @@ function buildCsp(opts = {}) {
     "default-src": ["'self'"],
     // No 'unsafe-inline', no 'unsafe-eval' in production: Next's inline bootstrap
     // scripts are allowed one by one by their sha256 hash (see README, Security), and
-    // a reading page, which ships no script, says 'none'.
+    // a reading page says 'self' with no hash (its one script is /sw-register.js),
+    // or 'none' when it ships no script at all.
     // next dev needs eval (React's debugging) and its inline scripts change on every
     // render, so dev relaxes script-src; production never does.
-    "script-src": opts.dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : scripts ? ["'self'", ...hashes] : ["'none'"],
+    "script-src": opts.dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : scripts === "self" ? ["'self'"] : scripts ? ["'self'", ...hashes] : ["'none'"],
     // Inline style attributes (React's style={...}) need it; CSS cannot run script,
     // and img-src/connect-src/font-src 'self' stop CSS from loading anything from
     // another origin.
@@ -36,7 +39,7 @@ function buildCsp(opts = {}) {
     "connect-src": opts.dev ? ["'self'", "ws:"] : ["'self'"],
     "manifest-src": ["'self'"],
     "media-src": ["'none'"],
-    // Ready for a service worker served from this origin.
+    // The service worker, /sw.js, from this origin only.
     "worker-src": ["'self'"],
     "frame-src": ["'none'"],
     "object-src": ["'none'"],
@@ -113,6 +116,13 @@ const IMMUTABLE_PREFIX = "/_next/static/";
 const CACHE_IMMUTABLE = "public, max-age=31536000, immutable";
 const CACHE_REVALIDATE = "no-cache";
 const cacheControlFor = (pathname) => (pathname.startsWith(IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
+/**
+ * The service worker keeps its name across builds and must never be taken from an
+ * HTTP cache: browsers compare it byte for byte on every check to find a new build.
+ * Named in every config explicitly (a host's default must not decide it).
+ */
+const SERVICE_WORKER_PATH = "/sw.js";
+const CACHE_SERVICE_WORKER = CACHE_REVALIDATE;
 
 module.exports = {
   buildCsp,
@@ -123,4 +133,6 @@ module.exports = {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
   cacheControlFor,
+  SERVICE_WORKER_PATH,
+  CACHE_SERVICE_WORKER,
 };

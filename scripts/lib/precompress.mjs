@@ -11,6 +11,24 @@ const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 export const TEXT_FILE = /\.(html|css|js|mjs|json|txt|xml|svg|webmanifest|map)$/;
 
+/** Writes path.br and path.gz beside one file. */
+export async function precompressFile(path) {
+  const data = readFileSync(path);
+  const [b, g] = await Promise.all([
+    br(data, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    }),
+    gz(data, { level: constants.Z_BEST_COMPRESSION }),
+  ]);
+  writeFileSync(`${path}.br`, b);
+  writeFileSync(`${path}.gz`, g);
+  return { bytes: data.length, brBytes: b.length, gzBytes: g.length };
+}
+
 /** @returns {Promise<{ files: number, bytes: number, brBytes: number, gzBytes: number }>} */
 export async function precompress(outDir) {
   const files = readdirSync(outDir, { recursive: true }).map(String).filter((f) => TEXT_FILE.test(f));
@@ -19,23 +37,10 @@ export async function precompress(outDir) {
   const queue = [...files];
   const worker = async () => {
     for (let f = queue.shift(); f !== undefined; f = queue.shift()) {
-      const path = join(outDir, f);
-      const data = readFileSync(path);
-      const [b, g] = await Promise.all([
-        br(data, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-            [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-          },
-        }),
-        gz(data, { level: constants.Z_BEST_COMPRESSION }),
-      ]);
-      writeFileSync(`${path}.br`, b);
-      writeFileSync(`${path}.gz`, g);
-      totals.bytes += data.length;
-      totals.brBytes += b.length;
-      totals.gzBytes += g.length;
+      const sizes = await precompressFile(join(outDir, f));
+      totals.bytes += sizes.bytes;
+      totals.brBytes += sizes.brBytes;
+      totals.gzBytes += sizes.gzBytes;
     }
   };
   await Promise.all([worker(), worker(), worker(), worker()]);

@@ -1,10 +1,10 @@
 // Security headers and the per-page meta CSP, page by page, on both servers
 // (npm start's and nginx with the shipped config), plus real-browser checks: each
 // interactive page hydrates with zero CSP violations, and each reading page runs no
-// script at all.
+// script but the service-worker registration (/sw-register.js).
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
-import { decoded, expectMetaCsp, expectSecurityHeaders, rawRequest, scriptsIn } from "./helpers/headers";
+import { decoded, expectMetaCsp, expectOnlyRegistration, expectSecurityHeaders, rawRequest, REGISTRATION_SRC, scriptsIn } from "./helpers/headers";
 import { allPages, checkedRoutes, skipUnbuilt } from "./helpers/routes";
 
 const UNKNOWN_PATH = "/e2e-no-such-page";
@@ -34,12 +34,13 @@ for (const route of allPages()) {
     expectSecurityHeaders(res.headers, route.path);
     const html = decoded(res).toString("utf8");
     expectMetaCsp(html, route.path);
-    const { scripts, preloads } = scriptsIn(html);
+    const { scripts, srcs } = scriptsIn(html);
     if (route.kind === "reading") {
-      expect(scripts, `${route.path}: a reading page ships no script`).toBe(0);
-      expect(preloads, `${route.path}: nor a script preload`).toBe(0);
+      expectOnlyRegistration(html, route.path);
+      expect(expectMetaCsp(html, route.path).get("script-src"), `${route.path}: 'self' for the registration, no inline script`).toEqual(["'self'"]);
     } else {
-      expect(scripts, `${route.path}: an interactive page keeps its scripts`).toBeGreaterThan(0);
+      expect(scripts, `${route.path}: an interactive page keeps its scripts`).toBeGreaterThan(1);
+      expect(srcs.filter((src) => src === REGISTRATION_SRC), `${route.path}: and registers the worker once`).toHaveLength(1);
     }
     // Same URL, new build: the browser must ask again (and may get a 304).
     expect(res.headers["cache-control"], `${route.path} Cache-Control`).toBe("no-cache");
@@ -50,7 +51,7 @@ for (const route of allPages()) {
 // Real Chromium: each listed route (a [param] route by its first page), phone and desktop.
 for (const route of checkedRoutes()) {
   if (route.kind === "reading") {
-    test(`${route.path} runs no script and reports no CSP violation`, async ({ page }) => {
+    test(`${route.path} runs no script but the worker registration, and reports no CSP violation`, async ({ page, baseURL }) => {
       test.skip(skipUnbuilt(route), `${route.pattern} is not built yet`);
       const scripts: string[] = [];
       page.on("request", (r: Request) => {
@@ -59,10 +60,8 @@ for (const route of checkedRoutes()) {
       const res = await page.goto(route.path);
       expect(res?.status(), route.path).toBe(200);
       await settle(page);
-      expect(scripts, "script requests").toEqual([]);
-      expect(await page.evaluate(() => document.scripts.length), "script elements (data blocks aside)").toBe(
-        await page.locator('script[type="application/ld+json"]').count(),
-      );
+      expect(scripts, "script requests: the registration only").toEqual([new URL(REGISTRATION_SRC, baseURL).href]);
+      expect(await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").map((s) => (s.src ? new URL(s.src).pathname : "inline"))), "script elements (data blocks aside)").toEqual([REGISTRATION_SRC]);
     });
   } else {
     test(`hydrates ${route.path} with no CSP violation or console error`, async ({ page }) => {
@@ -78,7 +77,7 @@ for (const route of checkedRoutes()) {
 test.describe("unknown path", () => {
   test.use({ allowConsoleErrors: [/404/] });
 
-  test("404: status 404, the 404 page, the same headers, no script", { tag: "@headers" }, async ({ baseURL }) => {
+  test("404: status 404, the 404 page, the same headers, no script but the registration", { tag: "@headers" }, async ({ baseURL }) => {
     for (const path of [UNKNOWN_PATH, `${UNKNOWN_PATH}/deeper`, "/questions/no-such-question", "/_next/static/no-such-file.js"]) {
       const res = await rawRequest(baseURL!, path, { "accept-encoding": "br, gzip" });
       expect(res.status, path).toBe(404);
@@ -86,7 +85,7 @@ test.describe("unknown path", () => {
       const html = decoded(res).toString("utf8");
       expect(html, path).toContain("找不到这个页面");
       expectMetaCsp(html, path);
-      expect(scriptsIn(html).scripts, path).toBe(0);
+      expectOnlyRegistration(html, path);
     }
   });
 

@@ -39,12 +39,28 @@ export function inlineScriptHashes(html: string): string[] {
     .map((m) => createHash("sha256").update(m[2] ?? "", "utf8").digest("base64"));
 }
 
-/** Executable <script> elements and script preloads in a document. */
-export function scriptsIn(html: string): { scripts: number; preloads: number } {
+/**
+ * The one script a reading page may have: the service-worker registration the build
+ * adds to every page (scripts/lib/service-worker.mjs), same-origin, at most 1 KiB.
+ */
+export const REGISTRATION_SRC = "/sw-register.js";
+
+/** Executable <script> elements (with the src of each external one) and script preloads in a document. */
+export function scriptsIn(html: string): { scripts: number; srcs: string[]; preloads: number } {
+  const executable = [...html.matchAll(SCRIPT)].filter((m) => !isData(m[1] ?? ""));
   return {
-    scripts: [...html.matchAll(SCRIPT)].filter((m) => !isData(m[1] ?? "")).length,
+    scripts: executable.length,
+    srcs: executable.map((m) => /\bsrc="([^"]*)"/.exec(m[1] ?? "")?.[1]).filter((src): src is string => src !== undefined),
     preloads: (html.match(/<link\b[^>]*\b(modulepreload|as="script")[^>]*>/gi) ?? []).length,
   };
+}
+
+/** A reading page: its only script is the worker registration, and nothing preloads another. */
+export function expectOnlyRegistration(html: string, label: string): void {
+  const { scripts, srcs, preloads } = scriptsIn(html);
+  expect(srcs, `${label}: a reading page's one script is the worker registration`).toEqual([REGISTRATION_SRC]);
+  expect(scripts, `${label}: and no other script, inline or external`).toBe(1);
+  expect(preloads, `${label}: nor a script preload`).toBe(0);
 }
 
 /**
@@ -73,6 +89,8 @@ export function expectMetaCsp(html: string, label: string): Map<string, string[]
   if (scripts === 0) {
     expect(scriptSrc, `${label}: a page without scripts allows none`).toEqual(["'none'"]);
   } else {
+    // 'self' plus the hash of each inline script: a reading page, whose one script is
+    // the same-origin worker registration, gets exactly ['self'].
     expect(scriptSrc[0], `${label} script-src`).toBe("'self'");
     const hashes = inlineScriptHashes(html).map((h) => `'sha256-${h}'`);
     expect([...scriptSrc.slice(1)].sort(), `${label}: script-src lists exactly this page's inline scripts`).toEqual([...new Set(hashes)].sort());

@@ -12,7 +12,7 @@ describe("deploy configs", () => {
   it("nginx sends every security header in every location, and on errors", () => {
     const conf = renderNginxSite();
     const blocks = conf.split(/\n(?=location )/);
-    expect(blocks.length).toBe(4); // server level + 3 locations
+    expect(blocks.length).toBe(6); // server level + 5 locations
     for (const block of blocks) {
       for (const { key, value } of securityHeaders()) expect(block).toContain(`add_header ${key} "${value}" always;`);
       expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
@@ -28,10 +28,23 @@ describe("deploy configs", () => {
       .split(/\n(?=\/)/)
       .filter((b) => b.startsWith("/"))
       .map((b) => b.split("\n").slice(1).filter((l) => /^\s+\S/.test(l)).map((l) => l.trim().split(":")[0]));
-    expect(rules).toHaveLength(2);
-    const [all, hashed] = rules as [string[], string[]];
-    expect(all.filter((h) => hashed.includes(h))).toEqual([]);
+    expect(rules).toHaveLength(3);
+    const [all, hashed, worker] = rules as [string[], string[], string[]];
+    expect(all.filter((h) => hashed.includes(h) || worker.includes(h))).toEqual([]);
     expect(all).toContain("X-Frame-Options");
     expect(hashed).toEqual(["Cache-Control"]);
+    expect(worker).toEqual(["Cache-Control"]);
+  });
+
+  it("the service worker is no-cache in both configs, by its own rule", () => {
+    expect(renderHeadersFile()).toMatch(/\n\/sw\.js\n {2}Cache-Control: no-cache\n/);
+    const nginxWorker = renderNginxSite().split(/\n(?=location )/).find((b) => b.startsWith("location = /sw.js {"));
+    expect(nginxWorker).toContain('add_header Cache-Control "no-cache" always;');
+    expect(nginxWorker).toContain("try_files $uri =404;");
+  });
+
+  it("nginx serves the web app manifest as application/manifest+json", () => {
+    const block = renderNginxSite().split(/\n(?=location )/).find((b) => b.includes(".webmanifest$"));
+    expect(block).toContain("default_type application/manifest+json;");
   });
 });

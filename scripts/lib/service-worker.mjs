@@ -1,0 +1,79 @@
+// The offline part of the build (README, Offline): the names of the two worker files,
+// the one function that adds the registration script to a page, and the two steps that
+// write the files. postbuild.mjs adds the registration to every page and writes
+// /sw-register.js; scripts/build-service-worker.mjs, run after it, writes /sw.js from
+// whatever the finished out/ holds (so a second build copied into out/, such as a
+// /zh-Hant mirror, is precached too, with no change here).
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { getManifest } from "@serwist/build";
+import { build, transform } from "esbuild";
+
+const WORKER_DIR = fileURLToPath(new URL("../../worker/", import.meta.url));
+
+/** The service worker, at the root so its scope is the whole site. */
+export const WORKER_PATH = "/sw.js";
+/** The tiny same-origin script every page loads to register it (<= 1 KiB, see budget). */
+export const REGISTRATION_PATH = "/sw-register.js";
+export const REGISTRATION_TAG = `<script src="${REGISTRATION_PATH}" defer=""></script>`;
+
+/**
+ * The page with the registration script as the last thing in <head> (once: the step is
+ * idempotent). It is the only script a reading page has, and its CSP allows it with
+ * script-src 'self' (scripts/security-headers.cjs).
+ */
+export function addWorkerRegistration(html) {
+  if (html.includes(REGISTRATION_TAG)) return html;
+  if (!/<\/head>/i.test(html)) throw new Error("no </head> to put the worker registration in");
+  return html.replace(/<\/head>/i, `${REGISTRATION_TAG}</head>`);
+}
+
+/** Writes out/sw-register.js, minified from worker/register.js. @returns its size in bytes */
+export async function writeRegistrationScript(outDir) {
+  const { code } = await transform(readFileSync(join(WORKER_DIR, "register.js"), "utf8"), { minify: true, target: "es2020", legalComments: "none" });
+  writeFileSync(join(outDir, REGISTRATION_PATH.slice(1)), code);
+  return code.length;
+}
+
+/**
+ * What the worker precaches: every page, script, stylesheet, JSON file, manifest and
+ * image of the build, found by globbing out/. Not the .br/.gz twins (the server picks
+ * the encoding), not Next's .txt flight files (links are plain anchors; nothing
+ * fetches them), not robots/sitemap/_headers, not the worker itself.
+ */
+export const PRECACHE_GLOB = {
+  globPatterns: ["**/*.{html,js,css,json,webmanifest,svg,png,ico}"],
+  globIgnores: [WORKER_PATH.slice(1), "**/*.br", "**/*.gz", "**/*.txt"],
+};
+
+/** The precache list for outDir: [{ url, revision }], URLs from the site's root. */
+export async function precacheManifest(outDir) {
+  const { manifestEntries, count, size, warnings } = await getManifest({
+    globDirectory: outDir,
+    ...PRECACHE_GLOB,
+    // Content-hashed build files carry their version in the name.
+    dontCacheBustURLsMatching: /^\/_next\/static\//,
+    modifyURLPrefix: { "": "/" },
+    maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+  });
+  if (warnings.length) throw new Error(`precache list: ${warnings.join("; ")}`);
+  return { entries: manifestEntries ?? [], count, size };
+}
+
+/** Writes out/sw.js: worker/sw.ts bundled with Serwist and outDir's precache list. */
+export async function writeServiceWorker(outDir) {
+  const manifest = await precacheManifest(outDir);
+  await build({
+    entryPoints: [join(WORKER_DIR, "sw.ts")],
+    outfile: join(outDir, WORKER_PATH.slice(1)),
+    bundle: true,
+    minify: true,
+    format: "iife",
+    target: "es2020",
+    legalComments: "none",
+    define: { PRECACHE_MANIFEST: JSON.stringify(manifest.entries), "process.env.NODE_ENV": '"production"' },
+    logLevel: "warning",
+  });
+  return manifest;
+}

@@ -1,0 +1,39 @@
+// The service worker (/sw.js), bundled by scripts/build-service-worker.mjs with the
+// precache list of the finished build in out/ (PRECACHE_MANIFEST, put in at bundle
+// time). Caching is Serwist's: this file only configures it.
+//
+//   - Every page, content.json, the CSS, the scripts, the manifest and the icons of
+//     one build are precached when the worker installs, and served from the cache
+//     first, so every page opens with no network once any page was visited.
+//   - One build at a time: a new build's worker installs beside the old one and waits
+//     (no skipWaiting). The old worker keeps serving the old build's files, all of
+//     them, until every tab of it is closed, or until the person presses 刷新 in the
+//     update notice (/sw-register.js sends SKIP_WAITING, which Serwist handles, and
+//     reloads). A page never gets scripts or content.json from another build.
+//   - The worker sees request URLs only: the answers live in the fragment (#…), which
+//     is never part of a request, and nothing but the build's own files is cached.
+import { NetworkOnly, type PrecacheEntry, Serwist } from "serwist";
+
+declare const PRECACHE_MANIFEST: PrecacheEntry[];
+
+const serwist = new Serwist({
+  precacheEntries: PRECACHE_MANIFEST,
+  precacheOptions: {
+    cleanupOutdatedCaches: true,
+    // Query strings never select a different file here.
+    ignoreURLParametersMatching: [/.*/],
+  },
+  skipWaiting: false,
+  // The first worker takes the page that installed it, so its later requests (the
+  // penalty estimate, the call log's storage code) come from the same build's cache.
+  clientsClaim: true,
+  runtimeCaching: [
+    // A page that is not in the build (a mistyped address) goes to the network; with
+    // no network it gets the site's 404 page from the cache instead of the browser's
+    // error.
+    { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },
+  ],
+  fallbacks: { entries: [{ url: "/404.html", matcher: ({ request }) => request.destination === "document" }] },
+});
+
+serwist.addEventListeners();
