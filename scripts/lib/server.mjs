@@ -78,8 +78,11 @@ async function waitUntilServing(url, group, timeoutMs) {
   throw new Error(`not serving on ${url} within ${timeoutMs} ms\n${group.output()}`);
 }
 
-/** Starts server.mjs on 127.0.0.1:port, serving outDir (this app's out/ by default). */
-export async function startServer({ port, outDir = OUT, timeoutMs = 30_000 } = {}) {
+/**
+ * Starts server.mjs on 127.0.0.1:port, serving outDir (this app's out/ by default).
+ * @param {{ port: number, outDir?: string, timeoutMs?: number }} options
+ */
+export async function startServer({ port, outDir = OUT, timeoutMs = 30_000 }) {
   const child = spawn(process.execPath, [SERVER, "-H", "127.0.0.1", "-p", String(port), "--dir", outDir], {
     cwd: ROOT,
     env,

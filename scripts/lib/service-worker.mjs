@@ -39,12 +39,14 @@ export async function writeRegistrationScript(outDir) {
 /**
  * What the worker precaches: every page, script, stylesheet, JSON file, manifest and
  * image of the build, found by globbing out/. Not the .br/.gz twins (the server picks
- * the encoding), not Next's .txt flight files (links are plain anchors; nothing
- * fetches them), not robots/sitemap/_headers, not the worker itself.
+ * the encoding), not robots/sitemap/_headers, not the worker itself. Of Next's .txt
+ * flight files only the timeline's: links are plain anchors, and the one script
+ * navigation is the check's router.push to /timeline (components/situation-form),
+ * which fetches them (under a /zh-Hant mirror too).
  */
 export const PRECACHE_GLOB = {
-  globPatterns: ["**/*.{html,js,css,json,webmanifest,svg,png,ico}"],
-  globIgnores: [WORKER_PATH.slice(1), "**/*.br", "**/*.gz", "**/*.txt"],
+  globPatterns: ["**/*.{html,js,css,json,webmanifest,svg,png,ico}", "**/timeline.txt", "**/timeline/__next.*.txt"],
+  globIgnores: [WORKER_PATH.slice(1), "**/*.br", "**/*.gz"],
 };
 
 /** The precache list for outDir: [{ url, revision }], URLs from the site's root. */

@@ -1,7 +1,14 @@
 // The user's answers stay in the URL fragment: no request carries them, nothing
 // leaves the origin, and no cookie is set. Distinctive values make leaks findable.
+// The service worker is part of it: its own requests (the precache download) carry
+// nothing either, and Cache Storage holds only files of the build.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Request } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
+import { cachedUrls, waitForWorker } from "./helpers/worker";
+
+const OUT = join(__dirname, "..", "..", "out");
 
 const DAYS = "37";
 const AMOUNT = "48213";
@@ -18,13 +25,14 @@ interface Recorded {
   method: string;
   headers: Record<string, string>;
   body: string;
+  fromWorker: boolean;
 }
 
 test("answers never leave the browser", async ({ page, context, baseURL }) => {
   const due = dueDateFor(Number(DAYS));
   const recorded: Recorded[] = [];
   context.on("request", (req: Request) => {
-    recorded.push({ url: req.url(), method: req.method(), headers: req.headers(), body: req.postData() ?? "" });
+    recorded.push({ url: req.url(), method: req.method(), headers: req.headers(), body: req.postData() ?? "", fromWorker: req.serviceWorker() !== null });
   });
 
   await page.goto("/");
@@ -42,12 +50,15 @@ test("answers never leave the browser", async ({ page, context, baseURL }) => {
   const fragment = new URL(page.url()).hash;
   expect(fragment, "answers are in the fragment").toContain(AMOUNT);
 
-  // A fresh load of the same timeline URL (bookmark, reload) must not leak either.
+  // A fresh load of the same timeline URL (bookmark, reload) must not leak either,
+  // now from the service worker, which has precached the site meanwhile.
+  await waitForWorker(page);
   await page.reload();
   await expect(page.getByRole("heading", { name: "您的时间线" })).toBeVisible();
   await page.waitForLoadState("networkidle", { timeout: 3_000 }).catch(() => undefined);
 
   expect(recorded.length).toBeGreaterThan(0);
+  expect(recorded.filter((r) => r.fromWorker).length, "the worker's own requests are among those checked").toBeGreaterThan(20);
   const origin = new URL(baseURL!).origin;
   const secrets = [AMOUNT, due, `days=${DAYS}`, `days%3D${DAYS}`, "product=", "contact=", "history="];
   for (const r of recorded) {
@@ -64,6 +75,18 @@ test("answers never leave the browser", async ({ page, context, baseURL }) => {
     JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
   );
   expect(stored, "answers are not written to web storage").not.toContain(AMOUNT);
+
+  // Cache Storage: the site's public files, each a file of the build, nothing else.
+  const cached = await cachedUrls(page);
+  expect(cached.length, "the worker precached the build").toBeGreaterThan(50);
+  for (const entry of cached) {
+    const url = new URL(entry);
+    expect(url.origin, entry).toBe(origin);
+    expect(url.hash, entry).toBe("");
+    expect([...url.searchParams.keys()].filter((k) => k !== "__WB_REVISION__"), `${entry}: no query but the revision`).toEqual([]);
+    expect(existsSync(join(OUT, decodeURIComponent(url.pathname))), `${entry} is a file of the build`).toBe(true);
+    for (const s of secrets) expect(entry, `cached ${entry} carries "${s}"`).not.toContain(s);
+  }
 });
 
 // The 来电记录 keeps nothing until the person turns it on (the full flow with the log on,

@@ -20,6 +20,11 @@ export function checkedRoutes(): CheckedRoute[] {
   return resolveRoutes({ firstOnly: true }) as CheckedRoute[];
 }
 
+/** Every listed route, a [param] route as every page the build wrote for it (for the offline sweep). */
+export function listedPages(): CheckedRoute[] {
+  return (resolveRoutes() as CheckedRoute[]).filter((r) => r.built);
+}
+
 /** Every page in out/ with its kind (for the cheap HTTP checks). */
 export function allPages(): CheckedRoute[] {
   return (resolveRoutes({ all: true }) as CheckedRoute[]).filter((r) => r.built);

@@ -1,0 +1,225 @@
+// Works with no signal, and installs like an app (README, Offline). In Chromium, against
+// servers of its own that the tests stop, so "no network" is real, not only emulated:
+//   - after one visit, every listed page and every prerendered [param] page opens with
+//     the network off, the check on / gives its result, /timeline#… and /plan#… show
+//     the computed result, /emergency-contact's copy buttons work;
+//   - a new build is taken as a whole: until the person presses 刷新 every page is the
+//     old build, after it every page is the new one, never a mix;
+//   - the site passes Chromium's installability check.
+// The sweeps run on the phone project only (one context, one page, every page in turn).
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "@playwright/test";
+import { expect, type PageProblems, test, watchPage } from "./helpers/fixtures";
+import { listedPages, TIMELINE_FRAGMENT } from "./helpers/routes";
+import { OFFLINE_PORT, stopServer, waitForWorker } from "./helpers/worker";
+
+const NOW = new Date("2026-11-22T10:00:00+08:00");
+// The measuring scripts' server starter (an ES module; Playwright's loader would turn a
+// static import of it into CommonJS).
+const serverLib = () => import("../../scripts/lib/server.mjs");
+const startServer = async (options: { port: number; outDir?: string }) => (await serverLib()).startServer(options);
+
+async function expectMainHeading(page: Page, path: string): Promise<void> {
+  const h1 = page.locator("h1").first();
+  await expect(h1, `${path}: its main heading`).toBeVisible();
+  expect((await h1.innerText()).trim().length, `${path}: heading text`).toBeGreaterThan(1);
+}
+
+async function expectTimelineResult(page: Page): Promise<void> {
+  await expect(page.getByRole("heading", { name: "您的时间线", level: 1 })).toBeVisible();
+  await expect(page.locator('[aria-current="step"]')).toContainText("您在这里 · 逾期第20天", { timeout: 15_000 });
+}
+
+test("after one visit, every page opens with no network: the check, the timeline, the plan, the contact's page, every question and source", async ({ page, context }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "one sweep over every page, on the phone project");
+  test.setTimeout(180_000);
+  const server = await startServer({ port: OFFLINE_PORT });
+  const origin = server.url;
+  try {
+    await page.clock.setFixedTime(NOW);
+    await page.goto(`${origin}/questions/sued`); // any page will do: a reading page
+    await waitForWorker(page);
+  } finally {
+    await stopServer(server);
+  }
+  await context.setOffline(true);
+  // The network is really gone: a file the worker does not keep cannot be fetched (from
+  // a page of its own: the failed load is logged, and this test's page must log nothing).
+  const probe = await context.newPage();
+  await probe.goto(`${origin}/`);
+  expect(await probe.evaluate(() => fetch("/robots.txt").then(() => "fetched", () => "failed"))).toBe("failed");
+  await probe.close();
+
+  const paths = listedPages().map((r) => r.path);
+  expect(paths.length, "listed routes with their [param] pages").toBeGreaterThanOrEqual(55);
+  for (const path of paths) {
+    const res = await page.goto(`${origin}${path}`);
+    expect(res?.status(), path).toBe(200);
+    await expectMainHeading(page, path);
+  }
+
+  // The check on / works offline and leads to its result.
+  await page.goto(`${origin}/`);
+  await page.getByLabel("借呗").check();
+  await page.getByLabel("逾期天数").fill("20");
+  await page.getByLabel("逾期金额").fill("2万");
+  await page.getByLabel("偶尔晚还").check();
+  await page.getByLabel("没有接听或回复").check();
+  await page.getByRole("button", { name: "查看我的时间线" }).click();
+  await expect(page).toHaveURL(/\/timeline#product=jiebei&due=2026-11-02&amount=20000/);
+  await expectTimelineResult(page);
+
+  // A saved link to the timeline and to the plan, opened with no network.
+  await page.goto(`${origin}/timeline#${TIMELINE_FRAGMENT}`);
+  await expectTimelineResult(page);
+  await page.goto(`${origin}/plan#${TIMELINE_FRAGMENT}`);
+  await expect(page.getByTestId("plan-sheet")).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByTestId("letter-preview")).toBeVisible();
+
+  // The emergency contact's page: a reply copies with one tap.
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  await page.goto(`${origin}/emergency-contact`);
+  const card = page.locator("#reply-stop-calling");
+  await card.getByRole("button", { name: /复制/ }).click();
+  await expect(card.getByRole("status")).toHaveText("已复制，可以去粘贴了。");
+
+  // An address the site does not have: its own 404 page, from the cache.
+  await page.goto(`${origin}/no-such-page-offline`);
+  await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
+});
+
+// ---------- update: two builds that differ in visible words ----------
+// The second build is this build with two changes, made the way a build would make them
+// (postbuild and the worker step run again, so hashes, CSPs and the precache list are
+// its own): the footer link (HTML of every page) says 来源 for 出处, and a stage's name
+// (content.json, and the pages that print it) says 打给 for 联系.
+const OLD = { footer: "每一条说法的出处", stage: "可能联系紧急联系人" };
+const NEW = { footer: "每一条说法的来源", stage: "可能打给紧急联系人" };
+
+function buildVariant(): string {
+  const app = mkdtempSync(join(tmpdir(), "yuqi-offline-variant-"));
+  const out = join(app, "out");
+  cpSync(join(__dirname, "..", "..", "out"), out, { recursive: true });
+  for (const file of readdirSync(out, { recursive: true }).map(String)) {
+    if (!/\.(html|json)$/.test(file)) continue;
+    const path = join(out, file);
+    const text = readFileSync(path, "utf8");
+    const changed = text.split(OLD.footer).join(NEW.footer).split(OLD.stage).join(NEW.stage);
+    if (changed !== text) writeFileSync(path, changed);
+  }
+  for (const step of [["scripts/postbuild.mjs", "--app", app], ["scripts/build-service-worker.mjs", "--out", out]]) {
+    const r = spawnSync(process.execPath, step, { encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`${step[0]} failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  return app;
+}
+
+/** What the page shows of each build: the footer link (its HTML) and, on the timeline, the current stage (content.json). */
+async function buildOf(page: Page): Promise<{ footer: "old" | "new" | "none"; stage?: "old" | "new" | "none" }> {
+  const footer = await page.locator("footer").innerText();
+  const which = (text: string, key: keyof typeof OLD) => (text.includes(OLD[key]) ? "old" : text.includes(NEW[key]) ? "new" : "none");
+  if (!new URL(page.url()).pathname.startsWith("/timeline")) return { footer: which(footer, "footer") };
+  const stage = await page.locator('[aria-current="step"]').innerText();
+  return { footer: which(footer, "footer"), stage: which(stage, "stage") };
+}
+
+test("a new build comes in whole: every page is the old build until 刷新, then every page is the new one", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "one update run, on the phone project");
+  test.setTimeout(180_000);
+  const variant = buildVariant();
+  const port = OFFLINE_PORT + 1;
+  const timeline = `/timeline#${TIMELINE_FRAGMENT}`;
+  let server = await startServer({ port });
+  try {
+    await page.clock.setFixedTime(NOW);
+    await page.goto(`${server.url}${timeline}`);
+    await waitForWorker(page);
+    await expectTimelineResult(page);
+    expect(await buildOf(page)).toEqual({ footer: "old", stage: "old" });
+
+    // The new build is deployed.
+    await stopServer(server);
+    server = await startServer({ port, outDir: join(variant, "out") });
+    const origin = server.url;
+
+    // The next pages still come whole from the old build while the new one installs;
+    // then the calm notice offers it.
+    await page.goto(`${origin}/sources`);
+    expect(await buildOf(page)).toEqual({ footer: "old" });
+    const notice = page.locator("#update-notice");
+    await expect(notice).toBeVisible({ timeout: 20_000 });
+    await expect(notice).toContainText("已更新，刷新即可看到新内容");
+    await page.goto(`${origin}${timeline}`);
+    await expectTimelineResult(page);
+    expect(await buildOf(page), "old HTML with old content.json").toEqual({ footer: "old", stage: "old" });
+
+    // 稍后 hides it; a reload is still the old build, whole, and offers it again.
+    await notice.getByRole("button", { name: "稍后" }).click();
+    await expect(notice).toBeHidden();
+    await page.reload();
+    await expectTimelineResult(page);
+    expect(await buildOf(page), "reloaded: old HTML with old content.json").toEqual({ footer: "old", stage: "old" });
+    await expect(notice).toBeVisible({ timeout: 10_000 });
+    // 刷新 brings the whole new build in.
+    await notice.getByRole("button", { name: "刷新" }).click();
+    await expect(page.locator("footer")).toContainText(NEW.footer, { timeout: 15_000 });
+    await expectTimelineResult(page);
+    expect(await buildOf(page), "new HTML with new content.json").toEqual({ footer: "new", stage: "new" });
+    await expect(notice).toBeHidden();
+
+    // Every page is now the new build, with the server gone too.
+    await stopServer(server);
+    for (const path of ["/", "/plan", "/emergency-contact", "/questions", "/sources/claims"]) {
+      await page.goto(`${origin}${path}`);
+      expect((await buildOf(page)).footer, path).toBe("new");
+    }
+  } finally {
+    await stopServer(server);
+    rmSync(variant, { recursive: true, force: true });
+  }
+});
+
+// ---------- installable ----------
+test("the site is installable: a complete manifest, and no installability errors in Chromium", async ({ playwright, baseURL }, testInfo) => {
+  test.skip(testInfo.project.name === "desktop", "one page load, on the phone project");
+  // Chromium never offers to install from an incognito profile, which is what a
+  // Playwright context is: this check needs a profile on disk.
+  const profile = mkdtempSync(join(tmpdir(), "yuqi-install-profile-"));
+  const { launchOptions, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor } = testInfo.project.use;
+  const context = await playwright.chromium.launchPersistentContext(profile, { ...launchOptions, viewport, isMobile, hasTouch, userAgent, deviceScaleFactor, baseURL });
+  const problems: PageProblems = { cspViolations: [], consoleErrors: [], pageErrors: [] };
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await watchPage(page, problems);
+    await expectInstallable(page, baseURL!);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  expect(problems).toEqual({ cspViolations: [], consoleErrors: [], pageErrors: [] });
+});
+
+async function expectInstallable(page: Page, baseURL: string): Promise<void> {
+  await page.goto("/");
+  const manifest = await page.evaluate(async () => {
+    const link = document.querySelector<HTMLLinkElement>('link[rel="manifest"]');
+    return link ? ((await (await fetch(link.href)).json()) as Record<string, unknown>) : null;
+  });
+  expect(manifest, "the page links a manifest").not.toBeNull();
+  expect(manifest).toMatchObject({ name: "逾期明白", lang: "zh-Hans", start_url: "/", display: "standalone" });
+  expect(String(manifest!.short_name).length).toBeGreaterThan(0);
+  expect(String(manifest!.description).length).toBeGreaterThan(10);
+  const icons = manifest!.icons as { src: string; sizes: string; purpose: string }[];
+  for (const [sizes, purpose] of [["192x192", "any"], ["512x512", "any"], ["192x192", "maskable"], ["512x512", "maskable"]]) {
+    const icon = icons.find((i) => i.sizes === sizes && i.purpose === purpose);
+    expect(icon, `${purpose} icon ${sizes}`).toBeTruthy();
+    const res = await page.request.get(new URL(icon!.src, baseURL).href);
+    expect(res.headers()["content-type"], icon!.src).toBe("image/png");
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  expect(installabilityErrors, "Chromium's installability errors").toEqual([]);
+}
