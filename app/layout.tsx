@@ -2,7 +2,6 @@ import type { Metadata, Viewport } from "next";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
-import { UpdateNotice } from "@/components/update-notice";
 import { THEME_DARK, THEME_LIGHT } from "./theme-colors";
 import "./globals.css";
 
@@ -10,7 +9,8 @@ export const metadata: Metadata = {
   title: { default: "逾期明白：借呗、花呗逾期后会发生什么", template: "%s · 逾期明白" },
   description:
     "借呗、花呗逾期了，或者作为紧急联系人接到了电话？按日期说明谁可能联系、何时、为什么，以及今天能做什么。每一条都注明出处，回答只在您的设备上计算。",
-  applicationName: "逾期明白",
+  // No applicationName: the web app manifest (app/manifest.ts) names the app, and every
+  // byte of the shared head counts against the reading pages' first round trip.
   // Stops the phone from guessing that amounts and dates are numbers to dial. Numbers
   // meant to be dialled are written out as `tel:` links (components/phone-text.tsx),
   // which this setting does not touch.
@@ -36,7 +36,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
-        <UpdateNotice />
       </body>
     </html>
   );

@@ -22,8 +22,6 @@ const ICONS = [
   { file: "icon-512.png", size: 512, svg },
   { file: "maskable-192.png", size: 192, svg: maskable },
   { file: "maskable-512.png", size: 512, svg: maskable },
-  // iOS's home screen (app/apple-icon.png is linked by Next): opaque, iOS rounds it.
-  { file: "../../app/apple-icon.png", size: 180, svg: maskable },
 ];
 
 for (const icon of ICONS) {

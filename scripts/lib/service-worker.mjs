@@ -31,9 +31,9 @@ export function addWorkerRegistration(html) {
 
 /** Writes out/sw-register.js, minified from worker/register.js. @returns its size in bytes */
 export async function writeRegistrationScript(outDir) {
-  const { code } = await transform(readFileSync(join(WORKER_DIR, "register.js"), "utf8"), { minify: true, target: "es2020", legalComments: "none" });
+  const { code } = await transform(readFileSync(join(WORKER_DIR, "register.js"), "utf8"), { minify: true, target: "es2020", charset: "utf8", legalComments: "none" });
   writeFileSync(join(outDir, REGISTRATION_PATH.slice(1)), code);
-  return code.length;
+  return Buffer.byteLength(code);
 }
 
 /**
