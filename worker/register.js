@@ -21,12 +21,13 @@
     bar.id = "update-notice";
     bar.role = "status";
     // Utility classes the stylesheet already has (no new CSS on every page); the
-    // position, which none of them gives, set here.
-    bar.className = "flex flex-wrap items-center gap-3 border-t border-line bg-card px-4 py-3";
+    // position, which none of them gives, set here. The text on one row, the two
+    // buttons below it: at 360 px the three do not fit on one.
+    bar.className = "flex flex-wrap gap-3 border-t border-line bg-card p-4";
     bar.style.cssText = "position:fixed;inset-inline:0;bottom:0";
     const button = "min-h-11 rounded-lg px-4";
     // Outside any form, so the buttons need no type.
-    bar.innerHTML = `<p>已更新，刷新即可看到新内容。</p><button class="${button} bg-accent font-semibold text-accent-fg">刷新</button><button class="${button} border border-line">稍后</button>`;
+    bar.innerHTML = `<p class="w-full">已更新，刷新即可看到新内容。</p><button class="${button} bg-accent font-semibold text-accent-fg">刷新</button><button class="${button} border border-line">稍后</button>`;
     const [now, later] = bar.querySelectorAll("button");
     now.onclick = () => {
       reload = true;
