@@ -22,7 +22,17 @@ const NOW = new Date("2026-11-22T10:00:00+08:00");
 const serverLib = () => import("../../scripts/lib/server.mjs");
 const startServer = async (options: { port: number; outDir?: string }) => (await serverLib()).startServer(options);
 
+const OUT_DIR = join(__dirname, "..", "..", "out");
+
+/** The <title> the build wrote for a path, to know the right page was served (not, say, the 404 page). */
+function builtTitle(path: string): string {
+  const html = readFileSync(join(OUT_DIR, path === "/" ? "index.html" : `${path.slice(1)}.html`), "utf8");
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
+  return title.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+}
+
 async function expectMainHeading(page: Page, path: string): Promise<void> {
+  expect(await page.title(), `${path}: this page, not another`).toBe(builtTitle(path));
   const h1 = page.locator("h1").first();
   await expect(h1, `${path}: its main heading`).toBeVisible();
   expect((await h1.innerText()).trim().length, `${path}: heading text`).toBeGreaterThan(1);
@@ -102,7 +112,7 @@ const NEW = { footer: "每一条说法的来源", stage: "可能打给紧急联�
 function buildVariant(): string {
   const app = mkdtempSync(join(tmpdir(), "yuqi-offline-variant-"));
   const out = join(app, "out");
-  cpSync(join(__dirname, "..", "..", "out"), out, { recursive: true });
+  cpSync(OUT_DIR, out, { recursive: true });
   for (const file of readdirSync(out, { recursive: true }).map(String)) {
     if (!/\.(html|json)$/.test(file)) continue;
     const path = join(out, file);
