@@ -86,7 +86,7 @@ try {
 console.log(`\n/timeline#… to its rendered result, ${runs} runs each (150 ms RTT, 1.6 Mbps down, 750 kbps up, CPU ${CPU_SLOWDOWN}x slower; 360x740):`);
 for (const r of results) console.log(`  ${r.label.padEnd(36)} median ${String(r.median).padStart(5)} ms  (${r.min}–${r.max})`);
 const worker = readFileSync(join(OUT, "sw.js"), "utf8");
-const urls = [...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+const urls = [...new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
 const wire = urls.reduce((n, u) => {
   const f = join(OUT, u);
   return n + statSync(existsSync(`${f}.br`) ? `${f}.br` : f).size;
