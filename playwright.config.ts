@@ -54,6 +54,11 @@ export default defineConfig({
     screenshot: "only-on-failure",
     locale: "zh-CN",
     timezoneId: "Asia/Shanghai",
+    // Every page registers the service worker, which precaches the whole site in the
+    // background and then answers requests before page.route() can see them. The specs
+    // about it (offline, privacy) allow it; the others test the pages as a first visit
+    // gets them, without a worker's background downloads on two cores.
+    serviceWorkers: "block",
   },
   projects: [
     {

@@ -42,6 +42,8 @@
   // After the page has loaded: the precache download must not compete with it.
   addEventListener("load", () =>
     sw.register("/sw.js").then((reg) => {
+      // No registration when a test harness blocks workers (Playwright's serviceWorkers: "block").
+      if (!reg) return;
       offer(reg.waiting);
       reg.addEventListener("updatefound", () => {
         const next = reg.installing;

@@ -17,6 +17,9 @@ import { listedPages, TIMELINE_FRAGMENT } from "./helpers/routes";
 import { OFFLINE_PORT, stopServer, waitForWorker } from "./helpers/worker";
 
 const NOW = new Date("2026-11-22T10:00:00+08:00");
+
+// The service worker is what these tests are about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
 // The measuring scripts' server starter (an ES module; Playwright's loader would turn a
 // static import of it into CommonJS).
 const serverLib = () => import("../../scripts/lib/server.mjs");

@@ -10,6 +10,9 @@ import { cachedUrls, waitForWorker } from "./helpers/worker";
 
 const OUT = join(__dirname, "..", "..", "out");
 
+// The service worker is what these tests are about (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: "allow" });
+
 const DAYS = "37";
 const AMOUNT = "48213";
 
