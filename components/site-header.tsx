@@ -1,3 +1,4 @@
+import { ScriptSwitch } from "@/components/script-switch";
 import Link from "@/components/site-link";
 
 const NAV = [
@@ -25,6 +26,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <ScriptSwitch />
       </div>
     </header>
   );

@@ -6,6 +6,8 @@
 //      module. The build fails otherwise; such a page belongs in the interactive list.
 //   2. Reading pages lose every script and script preload: their text is all in the
 //      HTML already. Next's `_not-found` copy of the 404 page goes (404.html stays).
+//      Every page, in out/ and in the Traditional site out/zh-Hant/, gets its hreflang
+//      alternates and its 繁/简 link pointed at its twin (linkScriptTwins).
 //   3. The start-up scripts of the pages that keep them get V8's compile hint.
 //   4. Every page gets its Content-Security-Policy as a <meta http-equiv> at the top of
 //      <head>, with the sha256 of exactly its inline scripts (script-src 'none' when
@@ -27,6 +29,7 @@ import { renderHeadersFile, renderNginxSite } from "./lib/deploy-configs.mjs";
 import { executableScriptCount, inlineHandlers, inlineScriptHashes, insertCspMeta, stripScripts } from "./lib/html.mjs";
 import { precompress } from "./lib/precompress.mjs";
 import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor } from "./lib/routes.cjs";
+import { linkScriptTwins } from "./lib/traditional/script-links.mjs";
 
 const require = createRequire(import.meta.url);
 const { buildCsp } = require("./security-headers.cjs");
@@ -68,6 +71,7 @@ const pages = readdirSync(outDir, { recursive: true })
     const reading = withRoutes && kindFor(path) === "reading";
     let html = readFileSync(join(outDir, file), "utf8").replace(CSP_META, "");
     if (reading) html = stripScripts(html);
+    if (withRoutes) html = linkScriptTwins(html, path);
     return { file, path, reading, html };
   });
 
