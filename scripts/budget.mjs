@@ -15,7 +15,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join } from "node:path";
 import { bareAppKey, buildBareApp, nextVersion, reactVersion } from "./lib/bare-app.mjs";
 import { executableScriptCount, firstLoadScriptSrcs, stylesheetHrefs } from "./lib/html.mjs";
-import { htmlFileOf, resolveRoutes } from "./lib/routes.cjs";
+import { htmlFileOf, resolveRoutes, SITE_BASES } from "./lib/routes.cjs";
 import { OUT, ROOT, ensureBuild } from "./lib/server.mjs";
 
 const args = process.argv.slice(2);
@@ -65,7 +65,8 @@ ensureBuild({ rebuild: args.includes("--build") });
 const base = baseline();
 const rows = [];
 const failures = [];
-for (const route of resolveRoutes({ all: true })) {
+// Both sites: the Simplified one and the Traditional one under /zh-Hant (scripts/build-traditional.mjs).
+for (const route of SITE_BASES.flatMap((base) => resolveRoutes({ all: true, base }))) {
   if (!route.built) {
     if (route.required) failures.push(`${route.path}: required route is not built`);
     else console.warn(`warning: ${route.pattern} is not built yet; skipped`);

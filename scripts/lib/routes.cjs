@@ -36,6 +36,7 @@ function pathOfHtmlFile(file) {
 
 /** The HTML file in outDir that serves a path ("/" -> index.html, "/a/b" -> a/b.html). */
 function htmlFileOf(outDir, path) {
+  if (path === TRADITIONAL_BASE) return join(outDir, TRADITIONAL_BASE.slice(1), "index.html");
   return join(outDir, path === "/" ? "index.html" : `${path.slice(1)}.html`);
 }
 

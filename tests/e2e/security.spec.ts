@@ -90,6 +90,19 @@ test.describe("unknown path", () => {
     }
   });
 
+  test("404 under /zh-Hant: status 404, the Traditional 404 page, the same headers, no script", { tag: "@headers" }, async ({ baseURL }) => {
+    for (const path of ["/zh-Hant/no-such-page", "/zh-Hant/questions/no-such-question", "/zh-Hant/_next/static/no-such-file.js"]) {
+      const res = await rawRequest(baseURL!, path, { "accept-encoding": "br, gzip" });
+      expect(res.status, path).toBe(404);
+      expectSecurityHeaders(res.headers, path);
+      const html = decoded(res).toString("utf8");
+      expect(html, path).toContain("找不到這個頁面");
+      expect(html, path).toContain('<html lang="zh-Hant"');
+      expectMetaCsp(html, path);
+      expect(scriptsIn(html).scripts, path).toBe(0);
+    }
+  });
+
   test("the 404 page shows with no CSP violation", async ({ page }) => {
     const res = await page.goto(UNKNOWN_PATH);
     expect(res?.status()).toBe(404);
@@ -98,17 +111,21 @@ test.describe("unknown path", () => {
 });
 
 test("build assets: security headers, nosniff, immutable for a year", { tag: "@headers" }, async ({ baseURL }) => {
-  const html = decoded(await rawRequest(baseURL!, "/", { "accept-encoding": "identity" })).toString("utf8");
+  for (const page of ["/", "/zh-Hant"]) await expectImmutableAssets(baseURL!, page);
+});
+
+async function expectImmutableAssets(baseURL: string, page: string) {
+  const html = decoded(await rawRequest(baseURL, page, { "accept-encoding": "identity" })).toString("utf8");
   const src = /<script\b[^>]*\bsrc="([^"]+)"/.exec(html)?.[1];
   const css = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/.exec(html)?.[1];
   for (const asset of [src, css]) {
     expect(asset).toBeTruthy();
-    const res = await rawRequest(baseURL!, asset!, { "accept-encoding": "br, gzip" });
+    const res = await rawRequest(baseURL, asset!, { "accept-encoding": "br, gzip" });
     expect(res.status, asset).toBe(200);
     expectSecurityHeaders(res.headers, asset!);
     expect(res.headers["cache-control"], asset).toBe("public, max-age=31536000, immutable");
   }
-});
+}
 
 test("unhashed files: security headers, revalidated on every use", { tag: "@headers" }, async ({ baseURL }) => {
   for (const [path, type] of [["/content.json", "application/json"], ["/robots.txt", "text/plain"], ["/sitemap.xml", "xml"], ["/icon.svg", "image/svg+xml"]] as const) {

@@ -53,7 +53,7 @@ export default async function SourcePage({ params }: Props) {
         <h1 className="text-2xl font-bold leading-snug" lang={source.language === HTML_LANG || source.publishedTitle ? undefined : source.language}>
           {source.title}
         </h1>
-        {source.publishedTitle && source.publishedTitle !== source.title ? (
+        {source.publishedTitle && source.publishedTitle !== source.title && source.language !== "en" ? (
           <p className="text-sm text-muted" data-published-title="">
             发表时的标题：<span lang={source.language}>{source.publishedTitle}</span>
             <span className="block">上面的标题已转为繁体字；查找或引用原文时，请用发表时的写法。</span>
