@@ -10,9 +10,9 @@ export function ScriptSwitchFragment() {
   useEffect(() => {
     const link = document.querySelector<HTMLAnchorElement>("a[data-script-switch]");
     if (!link) return;
-    const follow = () => {
-      link.hash = window.location.hash;
-    };
+    // The address the build wrote (the twin page), with this page's fragment.
+    const twin = (link.getAttribute("href") ?? "").split("#")[0];
+    const follow = () => link.setAttribute("href", `${twin}${window.location.hash}`);
     follow();
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);

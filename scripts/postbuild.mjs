@@ -8,6 +8,9 @@
 //      HTML already. Next's `_not-found` copy of the 404 page goes (404.html stays).
 //      Every page, in out/ and in the Traditional site out/zh-Hant/, gets its hreflang
 //      alternates and its 繁/简 link pointed at its twin (linkScriptTwins).
+//   4b. Every Simplified page gets the one small same-origin script that suggests the
+//      Traditional page to browsers preferring Traditional (addTraditionalSuggestion);
+//      its CSP then allows 'self' (reading pages: nothing else).
 //   3. The start-up scripts of the pages that keep them get V8's compile hint.
 //   4. Every page gets its Content-Security-Policy as a <meta http-equiv> at the top of
 //      <head>, with the sha256 of exactly its inline scripts (script-src 'none' when
@@ -30,6 +33,7 @@ import { executableScriptCount, inlineHandlers, inlineScriptHashes, insertCspMet
 import { precompress } from "./lib/precompress.mjs";
 import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor } from "./lib/routes.cjs";
 import { linkScriptTwins } from "./lib/traditional/script-links.mjs";
+import { addTraditionalSuggestion, writeSuggestionScript } from "./lib/traditional/suggestion.mjs";
 
 const require = createRequire(import.meta.url);
 const { buildCsp } = require("./security-headers.cjs");
@@ -86,10 +90,13 @@ for (const page of pages) {
   if (page.reading && executableScriptCount(page.html) > 0) problems.push(`${page.path}: a script survived stripping`);
   const hashes = inlineScriptHashes(page.html);
   hashed += hashes.length;
-  const csp = page.reading ? buildCsp({ scripts: false }) : buildCsp({ scriptHashes: hashes });
-  writeFileSync(join(outDir, page.file), insertCspMeta(page.html, csp));
+  const html = withRoutes ? addTraditionalSuggestion(page.html, page.path) : page.html;
+  const csp = page.reading && html === page.html ? buildCsp({ scripts: false }) : buildCsp({ scriptHashes: hashes });
+  writeFileSync(join(outDir, page.file), insertCspMeta(html, csp));
 }
 if (problems.length) fail(problems);
+
+if (withRoutes) writeSuggestionScript(outDir);
 
 // 5. Header configs for static hosts.
 writeFileSync(join(outDir, "_headers"), renderHeadersFile());

@@ -5,7 +5,10 @@
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
 import { decoded, expectMetaCsp, expectSecurityHeaders, rawRequest, scriptsIn } from "./helpers/headers";
-import { allPages, checkedRoutes, skipUnbuilt } from "./helpers/routes";
+import { allPages, checkedRoutes, skipUnbuilt, TRADITIONAL_BASE } from "./helpers/routes";
+
+const SUGGESTION_SCRIPT = "/suggest-traditional.js";
+const SUGGESTION_TAG = `<script src="${SUGGESTION_SCRIPT}" defer=""></script>`;
 
 const UNKNOWN_PATH = "/e2e-no-such-page";
 
@@ -35,8 +38,11 @@ for (const route of allPages()) {
     const html = decoded(res).toString("utf8");
     expectMetaCsp(html, route.path);
     const { scripts, preloads } = scriptsIn(html);
+    // Simplified pages, and only they, carry the Traditional suggestion (one small same-origin script).
+    const suggestion = html.includes(SUGGESTION_TAG) ? 1 : 0;
+    expect(suggestion, `${route.path}: the Traditional suggestion on Simplified pages only`).toBe(route.path.startsWith(`${TRADITIONAL_BASE}`) ? 0 : 1);
     if (route.kind === "reading") {
-      expect(scripts, `${route.path}: a reading page ships no script`).toBe(0);
+      expect(scripts - suggestion, `${route.path}: a reading page ships no script`).toBe(0);
       expect(preloads, `${route.path}: nor a script preload`).toBe(0);
     } else {
       expect(scripts, `${route.path}: an interactive page keeps its scripts`).toBeGreaterThan(0);
@@ -54,14 +60,14 @@ for (const route of checkedRoutes()) {
       test.skip(skipUnbuilt(route), `${route.pattern} is not built yet`);
       const scripts: string[] = [];
       page.on("request", (r: Request) => {
-        if (r.resourceType() === "script") scripts.push(r.url());
+        if (r.resourceType() === "script" && new URL(r.url()).pathname !== SUGGESTION_SCRIPT) scripts.push(r.url());
       });
       const res = await page.goto(route.path);
       expect(res?.status(), route.path).toBe(200);
       await settle(page);
-      expect(scripts, "script requests").toEqual([]);
-      expect(await page.evaluate(() => document.scripts.length), "script elements (data blocks aside)").toBe(
-        await page.locator('script[type="application/ld+json"]').count(),
+      expect(scripts, "script requests (the Traditional suggestion aside)").toEqual([]);
+      expect(await page.evaluate(() => document.scripts.length), "script elements (data blocks and the suggestion aside)").toBe(
+        (await page.locator('script[type="application/ld+json"]').count()) + (await page.locator(`script[src="${SUGGESTION_SCRIPT}"]`).count()),
       );
     });
   } else {
@@ -86,7 +92,7 @@ test.describe("unknown path", () => {
       const html = decoded(res).toString("utf8");
       expect(html, path).toContain("找不到这个页面");
       expectMetaCsp(html, path);
-      expect(scriptsIn(html).scripts, path).toBe(0);
+      expect(scriptsIn(html).scripts, `${path}: no script but the Traditional suggestion`).toBe(html.includes(SUGGESTION_TAG) ? 1 : 0);
     }
   });
 

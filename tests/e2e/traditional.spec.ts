@@ -25,9 +25,9 @@ async function expectNoAxeViolations(page: Page) {
 /** Each event on the timeline: its id, its stage, and what its card says. */
 async function timelineOf(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator("[data-event]").first()).toBeVisible();
+  await expect(page.locator('[aria-current="step"] [data-event]').first()).toBeVisible();
   const stage = await page.locator('[aria-current="step"]').getAttribute("data-stage");
-  const events = await page.locator("[data-event]").evaluateAll((cards) => cards.map((c) => ({ id: c.getAttribute("data-event"), text: (c as HTMLElement).innerText })));
+  const events = await page.locator("[data-event]").evaluateAll((cards) => cards.map((c) => ({ id: c.getAttribute("data-event"), text: c.textContent ?? "" })));
   return { stage, events };
 }
 
@@ -114,3 +114,39 @@ for (const route of checkedRoutes(TRADITIONAL_BASE)) {
     else expect(scripts.every((s) => new URL(s).pathname.startsWith(`${TRADITIONAL_BASE}/_next/`)), scripts.join(" ")).toBe(true);
   });
 }
+
+test("a browser set to Simplified Chinese gets no suggestion", async ({ page }) => {
+  await page.goto("/questions/advice");
+  await expect(page.locator("h1").first()).toBeVisible();
+  await expect(page.locator(".script-hint")).toHaveCount(0);
+});
+
+test.describe("a browser that prefers Traditional (zh-TW)", () => {
+  test.use({ locale: "zh-TW" });
+
+  test("gets a dismissible suggestion on Simplified pages, not a redirect, and nothing stored", async ({ page, context }) => {
+    const res = await page.goto("/questions/advice");
+    expect(res?.status()).toBe(200);
+    await expect(page).toHaveURL(/\/questions\/advice$/);
+    const hint = page.getByRole("note").filter({ hasText: "本頁有繁體中文版" });
+    await expect(hint).toBeVisible();
+    await expect(hint.getByRole("link")).toHaveAttribute("href", `${TRADITIONAL_BASE}/questions/advice`);
+    await expectNoAxeViolations(page);
+    await hint.getByRole("button", { name: "不用了" }).click();
+    await expect(hint).toHaveCount(0);
+    expect(await page.evaluate(() => localStorage.length + sessionStorage.length)).toBe(0);
+    expect(await context.cookies()).toEqual([]);
+    // Not on the Traditional pages.
+    await page.goto(`${TRADITIONAL_BASE}/questions/advice`);
+    await expect(page.locator("h1").first()).toBeVisible();
+    await expect(page.locator(".script-hint")).toHaveCount(0);
+  });
+
+  test("the suggestion keeps the answers: /timeline#… → /zh-Hant/timeline#…", async ({ page }) => {
+    await page.goto(`/timeline#${PERSONA}`);
+    await expect(page.locator('[aria-current="step"]')).toBeVisible();
+    await page.getByRole("note").getByRole("link", { name: "本頁有繁體中文版" }).click();
+    await expect(page).toHaveURL(new RegExp(`/zh-Hant/timeline#${PERSONA}$`));
+    await expect(page.locator('[aria-current="step"]')).toBeVisible();
+  });
+});
