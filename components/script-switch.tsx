@@ -15,9 +15,8 @@ export function ScriptSwitch() {
       href={otherScriptPath(sitePath("/"))}
       data-script-switch=""
       lang={OTHER.lang}
-      hrefLang={OTHER.lang}
       aria-label={OTHER.name}
-      className="inline-flex min-h-11 min-w-11 items-center justify-center rounded-md border border-line px-2 text-[15px] no-underline"
+      className="rounded border border-line px-2 py-1 no-underline"
     >
       {OTHER.label}
     </a>

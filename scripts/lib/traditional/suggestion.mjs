@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { createRequire } from "node:module";
+import { transformSync } from "esbuild";
 
 const require = createRequire(import.meta.url);
 const { splitSitePath } = require("../routes.cjs");
@@ -14,12 +15,10 @@ export const SUGGESTION_SCRIPT = "/suggest-traditional.js";
 export const SUGGESTION_MAX_BYTES = 1024;
 const TAG = `<script src="${SUGGESTION_SCRIPT}" defer=""></script>`;
 
-/** The script as served: the source without its comment lines. */
+/** The script as served: the source, minified (esbuild, at build time only). */
 export function suggestionScript() {
-  const code = readFileSync(new URL("./suggest-traditional.js", import.meta.url), "utf8")
-    .split("\n")
-    .filter((line) => !/^\s*\/\//.test(line))
-    .join("\n");
+  const source = readFileSync(new URL("./suggest-traditional.js", import.meta.url), "utf8");
+  const { code } = transformSync(source, { minify: true, target: "es2019", charset: "utf8" });
   if (Buffer.byteLength(code) > SUGGESTION_MAX_BYTES) throw new Error(`suggest-traditional.js is ${Buffer.byteLength(code)} bytes, over ${SUGGESTION_MAX_BYTES}`);
   return code;
 }
