@@ -1,7 +1,7 @@
 import { otherScriptPath, SITE_SCRIPT, sitePath } from "@/lib/script/site-script";
 
 // The other script's name, in that script (so this line is kept as written: hant-keep).
-const OTHER = SITE_SCRIPT === "hant" ? { label: "简体", name: "简体中文", lang: "zh-Hans" } : { label: "繁體", name: "繁體中文", lang: "zh-Hant" }; // hant-keep
+const OTHER = SITE_SCRIPT === "hant" ? { name: "简体中文", lang: "zh-Hans" } : { name: "繁體中文", lang: "zh-Hant" }; // hant-keep
 
 /**
  * 繁/简: the same page in the other script. A plain link (reading pages ship no script):
@@ -15,10 +15,9 @@ export function ScriptSwitch() {
       href={otherScriptPath(sitePath("/"))}
       data-script-switch=""
       lang={OTHER.lang}
-      aria-label={OTHER.name}
       className="rounded border border-line px-2 py-1 no-underline"
     >
-      {OTHER.label}
+      {OTHER.name}
     </a>
   );
 }
