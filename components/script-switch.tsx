@@ -15,7 +15,7 @@ export function ScriptSwitch() {
       href={otherScriptPath(sitePath("/"))}
       data-script-switch=""
       lang={OTHER.lang}
-      className="rounded border border-line px-2 py-1 no-underline"
+      className="rounded border border-line px-2"
     >
       {OTHER.name}
     </a>

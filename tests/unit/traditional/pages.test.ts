@@ -43,6 +43,12 @@ describe.skipIf(!built)("the Traditional site in out/zh-Hant", () => {
     expect(problems).toEqual([]);
   });
 
+  it("structured data (FAQ) is in Traditional too", () => {
+    const blocks = hant.flatMap((p: string) => [...html(p).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => [p, m[1] as string]));
+    expect(blocks.length).toBeGreaterThan(20);
+    expect(blocks.flatMap(([p, json]) => unconverted(json as string).map((u) => `${p}: ${u}`))).toEqual([]);
+  });
+
   it("the engine's content.json is converted too", () => {
     const json = readFileSync(join(OUT, "zh-Hant", "content.json"), "utf8");
     expect(unconverted(json)).toEqual([]);
