@@ -28,6 +28,7 @@ export default defineConfig([
     "test-results/**",
     "playwright-report/**",
     ".budget-bare/**",
+    ".hant-build/**",
     "coverage/**",
   ]),
 ]);

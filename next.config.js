@@ -2,6 +2,9 @@
 const { securityHeaders } = require("./scripts/security-headers.cjs");
 
 const dev = process.env.NODE_ENV === "development";
+// The Traditional Chinese build (scripts/build-traditional.mjs) runs `next build` on a
+// converted copy of the source with SITE_SCRIPT=hant; it is served under /zh-Hant.
+const basePath = process.env.SITE_SCRIPT === "hant" ? "/zh-Hant" : "";
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -12,6 +15,9 @@ const nextConfig = {
   output: "export",
   poweredByHeader: false,
   reactStrictMode: true,
+  ...(basePath ? { basePath } : {}),
+  // Inlined at build time: lib/script/site-script.ts reads it to prefix links and fetches.
+  env: { SITE_BASE_PATH: basePath },
   // A static export has no server to send headers: production headers come from
   // out/_headers, deploy/nginx/ and server.mjs. `next dev` still sends them here.
   ...(dev ? { headers: async () => [{ source: "/:path*", headers: securityHeaders({ dev }) }] } : {}),

@@ -8,7 +8,8 @@
 // environment; it listens on every interface on port 3000 unless told otherwise)
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
-import { resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import sirv from "sirv";
 import { notFoundResponder, requestProblem } from "./scripts/lib/static-server.mjs";
@@ -27,7 +28,11 @@ const port = Number(flag("-p", "--port") ?? process.env.PORT ?? 3000);
 const outDir = resolve(flag("--dir") ?? fileURLToPath(new URL("./out", import.meta.url)));
 
 const SECURITY_HEADERS = securityHeaders().map(({ key, value }) => /** @type {[string, string]} */ ([key, value]));
-const notFound = notFoundResponder(outDir);
+const notFoundHans = notFoundResponder(outDir);
+// The Traditional site (out/zh-Hant) answers unknown paths under /zh-Hant/ with its own 404 page.
+const notFoundHant = existsSync(join(outDir, "zh-Hant", "404.html")) ? notFoundResponder(join(outDir, "zh-Hant")) : notFoundHans;
+/** @param {import("node:http").IncomingMessage} req @param {import("node:http").ServerResponse} res */
+const notFound = (req, res) => (String(req.url).startsWith("/zh-Hant/") ? notFoundHant : notFoundHans)(req, res);
 // dev: false reads the file list once at start-up; only files in out/ can ever be
 // served (no path is joined onto the disk at request time), and dotfiles are left out.
 const files = sirv(outDir, { dev: false, etag: true, gzip: true, brotli: true, extensions: ["html"], dotfiles: false, onNoMatch: notFound });

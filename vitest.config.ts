@@ -11,6 +11,6 @@ export default defineConfig({
   test: {
     environment: "node",
     include: ["lib/**/*.test.ts", "tests/unit/**/*.test.ts"],
-    exclude: ["tests/e2e/**", "node_modules/**", ".next/**", ".budget-bare/**"],
+    exclude: ["tests/e2e/**", "node_modules/**", ".next/**", ".budget-bare/**", ".hant-build/**"],
   },
 });

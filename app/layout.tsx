@@ -3,6 +3,7 @@ import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { SkipLink } from "@/components/skip-link";
 import { THEME_DARK, THEME_LIGHT } from "./theme-colors";
+import { HTML_LANG } from "@/lib/script/site-script";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -28,7 +29,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="zh-CN">
+    <html lang={HTML_LANG}>
       <body className="min-h-screen font-sans antialiased">
         <SkipLink />
         <SiteHeader />

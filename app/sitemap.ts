@@ -2,8 +2,13 @@ import type { MetadataRoute } from "next";
 import { content } from "@/lib/content";
 import { loadQuestions } from "@/lib/questions/library";
 import { absoluteUrl } from "@/lib/questions/site-url";
+import { TRADITIONAL_BASE } from "@/lib/script/site-script";
 
-/** Every public page: the check, the Q&A library and every source. The timeline is private to the user's link. */
+/**
+ * Every public page: the check, the Q&A library and every source, in both scripts, each
+ * naming its twin (hreflang). The timeline is private to the user's link. Only the
+ * Simplified build's sitemap is served: scripts/build-traditional.mjs drops the other.
+ */
 // Written to out/ at build time (static export).
 export const dynamic = "force-static";
 
@@ -20,5 +25,11 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/sources/claims",
     ...content.sources.map((s) => `/sources/${s.id}`),
   ];
-  return paths.map((p) => ({ url: absoluteUrl(p) }));
+  return paths.flatMap((p) => {
+    const languages = { "zh-Hans": absoluteUrl(p, ""), "zh-Hant": absoluteUrl(p, TRADITIONAL_BASE), "x-default": absoluteUrl(p, "") };
+    return [
+      { url: languages["zh-Hans"], alternates: { languages } },
+      { url: languages["zh-Hant"], alternates: { languages } },
+    ];
+  });
 }

@@ -1,3 +1,4 @@
+import { ScriptSwitch } from "@/components/script-switch";
 import Link from "@/components/site-link";
 
 const NAV = [
@@ -11,9 +12,12 @@ export function SiteHeader() {
   return (
     <header className="border-b border-line bg-card print:hidden">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-3">
-        <Link href="/" className="text-lg font-bold text-fg no-underline">
-          逾期明白
-        </Link>
+        <div className="flex items-center gap-3">
+          <Link href="/" className="text-lg font-bold text-fg no-underline">
+            逾期明白
+          </Link>
+          <ScriptSwitch />
+        </div>
         <nav aria-label="主要导航">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-[15px]">
             {NAV.map((item) => (

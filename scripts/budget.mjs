@@ -16,7 +16,8 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import { join } from "node:path";
 import { bareAppKey, buildBareApp, nextVersion, reactVersion } from "./lib/bare-app.mjs";
 import { executableScriptCount, firstLoadScriptSrcs, stylesheetHrefs } from "./lib/html.mjs";
-import { htmlFileOf, resolveRoutes } from "./lib/routes.cjs";
+import { htmlFileOf, resolveRoutes, SITE_BASES } from "./lib/routes.cjs";
+import { SUGGESTION_MAX_BYTES, SUGGESTION_SCRIPT } from "./lib/traditional/suggestion.mjs";
 import { OUT, ROOT, ensureBuild } from "./lib/server.mjs";
 import { REGISTRATION_PATH } from "./lib/service-worker.mjs";
 
@@ -36,15 +37,19 @@ function measurePage(outDir, htmlFile) {
   const html = readFileSync(htmlFile, "utf8");
   const size = (files, enc) => files.reduce((n, f) => n + sent(f, enc), 0);
   const css = stylesheetHrefs(html).map((h) => assetFile(outDir, h));
-  const js = firstLoadScriptSrcs(html).map((s) => assetFile(outDir, s));
+  // The Traditional suggestion (Simplified pages, deferred, budgeted on its own below).
+  const srcs = firstLoadScriptSrcs(html);
+  const suggestion = srcs.includes(SUGGESTION_SCRIPT) ? 1 : 0;
+  const js = srcs.filter((s) => s !== SUGGESTION_SCRIPT).map((s) => assetFile(outDir, s));
   return {
     html: sent(htmlFile, "gz"),
     htmlBr: sent(htmlFile, "br"),
     css: size(css, "gz"),
     cssBr: size(css, "br"),
     js: size(js, "gz"),
-    registration: firstLoadScriptSrcs(html).includes(REGISTRATION_PATH) ? sent(assetFile(outDir, REGISTRATION_PATH), "gz") : 0,
-    scripts: executableScriptCount(html),
+    registration: srcs.includes(REGISTRATION_PATH) ? sent(assetFile(outDir, REGISTRATION_PATH), "gz") : 0,
+    scripts: executableScriptCount(html) - suggestion,
+    suggestion,
   };
 }
 
@@ -70,7 +75,8 @@ ensureBuild({ rebuild: args.includes("--build") });
 const base = baseline();
 const rows = [];
 const failures = [];
-for (const route of resolveRoutes({ all: true })) {
+// Both sites: the Simplified one and the Traditional one under /zh-Hant (scripts/build-traditional.mjs).
+for (const route of SITE_BASES.flatMap((base) => resolveRoutes({ all: true, base }))) {
   if (!route.built) {
     if (route.required) failures.push(`${route.path}: required route is not built`);
     else console.warn(`warning: ${route.pattern} is not built yet; skipped`);
@@ -113,6 +119,11 @@ for (const [i, row] of table.entries()) {
 const registrationRaw = statSync(assetFile(OUT, REGISTRATION_PATH)).size;
 console.log(`\nworker registration ${REGISTRATION_PATH}: ${registrationRaw} B raw, ${sent(assetFile(OUT, REGISTRATION_PATH), "gz")} B gzip (limit ${REGISTRATION_LIMIT} B raw), on every page`);
 if (registrationRaw > REGISTRATION_LIMIT) failures.push(`${REGISTRATION_PATH}: ${registrationRaw} B > ${REGISTRATION_LIMIT} B`);
+const suggestionFile = join(OUT, SUGGESTION_SCRIPT.slice(1));
+const suggestionRaw = statSync(suggestionFile).size;
+const withSuggestion = rows.filter((r) => r.suggestion).length;
+console.log(`\nTraditional suggestion ${SUGGESTION_SCRIPT}: ${suggestionRaw} B raw, ${sent(suggestionFile, "gz")} B gzip, ${sent(suggestionFile, "br")} B brotli, deferred, on ${withSuggestion} Simplified pages (limit ${SUGGESTION_MAX_BYTES} B raw)`);
+if (suggestionRaw > SUGGESTION_MAX_BYTES) failures.push(`${SUGGESTION_SCRIPT}: ${suggestionRaw} B > ${SUGGESTION_MAX_BYTES} B`);
 const reading = rows.filter((r) => r.kind === "reading");
 if (reading.length) {
   const worst = reading.reduce((a, b) => (b.firstTrip > a.firstTrip ? b : a));

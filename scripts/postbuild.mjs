@@ -8,6 +8,11 @@
 //      HTML already. Next's `_not-found` copy of the 404 page goes (404.html stays).
 //      Then every page gets the one tiny same-origin script that registers the service
 //      worker (out/sw-register.js, written here; see scripts/lib/service-worker.mjs).
+//      Every page, in out/ and in the Traditional site out/zh-Hant/, gets its hreflang
+//      alternates and its 繁/简 link pointed at its twin (linkScriptTwins).
+//   4b. Every Simplified page gets the one small same-origin script that suggests the
+//      Traditional page to browsers preferring Traditional (addTraditionalSuggestion);
+//      its CSP then allows 'self' (reading pages: nothing else).
 //   3. The start-up scripts of the pages that keep them get V8's compile hint.
 //   4. Every page gets its Content-Security-Policy as a <meta http-equiv> at the top of
 //      <head>, with the sha256 of exactly its inline scripts (script-src 'none' when
@@ -34,6 +39,8 @@ import { executableScriptCount, inlineHandlers, inlineScriptHashes, insertCspMet
 import { precompress } from "./lib/precompress.mjs";
 import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor } from "./lib/routes.cjs";
 import { REGISTRATION_TAG, addWorkerRegistration, writeRegistrationScript } from "./lib/service-worker.mjs";
+import { linkScriptTwins } from "./lib/traditional/script-links.mjs";
+import { addTraditionalSuggestion, writeSuggestionScript } from "./lib/traditional/suggestion.mjs";
 
 const require = createRequire(import.meta.url);
 const { buildCsp } = require("./security-headers.cjs");
@@ -76,7 +83,7 @@ const pages = readdirSync(outDir, { recursive: true })
     let html = readFileSync(join(outDir, file), "utf8").replace(CSP_META, "");
     if (reading) html = stripScripts(html);
     if (reading && executableScriptCount(html) > 0) problems.push(`${path}: a script survived stripping`);
-    if (withRoutes) html = addWorkerRegistration(html);
+    if (withRoutes) html = addWorkerRegistration(linkScriptTwins(html, path));
     return { file, path, reading, html };
   });
 const registrationBytes = withRoutes ? await writeRegistrationScript(outDir) : 0;
@@ -91,11 +98,16 @@ for (const page of pages) {
   if (handlers.length) problems.push(`${page.path}: inline event handlers (${handlers.join(", ")}) cannot be allowed by a hash`);
   const hashes = inlineScriptHashes(page.html);
   hashed += hashes.length;
-  const onlyRegistration = page.html.includes(REGISTRATION_TAG) ? "self" : false;
-  const csp = page.reading ? buildCsp({ scripts: onlyRegistration }) : buildCsp({ scriptHashes: hashes });
-  writeFileSync(join(outDir, page.file), insertCspMeta(page.html, csp));
+  const html = withRoutes ? addTraditionalSuggestion(page.html, page.path) : page.html;
+  // A reading page's only scripts are same-origin files of ours (the worker registration
+  // and, on Simplified pages, the Traditional suggestion): 'self' and no hash.
+  const sameOriginOnly = html.includes(REGISTRATION_TAG) ? "self" : false;
+  const csp = page.reading ? buildCsp({ scripts: sameOriginOnly }) : buildCsp({ scriptHashes: hashes });
+  writeFileSync(join(outDir, page.file), insertCspMeta(html, csp));
 }
 if (problems.length) fail(problems);
+
+if (withRoutes) writeSuggestionScript(outDir);
 
 // 5. Header configs for static hosts.
 writeFileSync(join(outDir, "_headers"), renderHeadersFile());

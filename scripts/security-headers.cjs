@@ -113,9 +113,12 @@ function securityHeaders({ dev = false } = {}) {
  * once and a page never runs with scripts from another build.
  */
 const IMMUTABLE_PREFIX = "/_next/static/";
+/** The Traditional site (out/zh-Hant, scripts/build-traditional.mjs) has build files of its own. */
+const TRADITIONAL_IMMUTABLE_PREFIX = "/zh-Hant/_next/static/";
 const CACHE_IMMUTABLE = "public, max-age=31536000, immutable";
 const CACHE_REVALIDATE = "no-cache";
-const cacheControlFor = (pathname) => (pathname.startsWith(IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE);
+const cacheControlFor = (pathname) =>
+  pathname.startsWith(IMMUTABLE_PREFIX) || pathname.startsWith(TRADITIONAL_IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 /**
  * The service worker keeps its name across builds and must never be taken from an
  * HTTP cache: browsers compare it byte for byte on every check to find a new build.
@@ -130,6 +133,7 @@ module.exports = {
   securityHeaders,
   PERMISSIONS_POLICY,
   IMMUTABLE_PREFIX,
+  TRADITIONAL_IMMUTABLE_PREFIX,
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
   cacheControlFor,

@@ -4,6 +4,7 @@ import { ScamShield } from "@/components/toolkit/scam-shield";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
 import { loadCallLogRules } from "@/lib/content/load-call-log-rules";
 import { loadContent } from "@/lib/content/load-content";
+import { ScriptSwitchFragment } from "@/components/script-switch-fragment";
 
 export const metadata: Metadata = {
   title: "来电记录：记下催收联系，整理成证据和投诉",
@@ -15,6 +16,7 @@ export default function CallLogPage() {
   const book = ruleBookOf(loadCallLogRules(), loadContent().sources);
   return (
     <div className="space-y-10">
+      <ScriptSwitchFragment />
       <div className="space-y-3">
         <h1 className="text-2xl font-bold">来电记录</h1>
         <p>

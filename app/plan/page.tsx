@@ -4,6 +4,8 @@ import { PlanView } from "@/components/toolkit/plan-view";
 import { ScamShield } from "@/components/toolkit/scam-shield";
 import { toolkitNotes } from "@/components/toolkit/toolkit-notes";
 import { toolkitTexts } from "@/content/templates";
+import { sitePath } from "@/lib/script/site-script";
+import { ScriptSwitchFragment } from "@/components/script-switch-fragment";
 
 export const metadata: Metadata = {
   title: "行动工具：费用、话术和计划",
@@ -12,9 +14,10 @@ export const metadata: Metadata = {
 
 export default function PlanPage() {
   // Start downloading the engine's content with the HTML, in parallel with the scripts.
-  preload("/content.json", { as: "fetch", crossOrigin: "anonymous" });
+  preload(sitePath("/content.json"), { as: "fetch", crossOrigin: "anonymous" });
   return (
     <div className="space-y-10">
+      <ScriptSwitchFragment />
       <div className="space-y-2 print:hidden">
         <h1 className="text-2xl font-bold">把这些变成行动</h1>
         <p>
@@ -26,7 +29,7 @@ export default function PlanPage() {
       </div>
       <PlanView texts={toolkitTexts} notes={toolkitNotes} />
       <p className="print:hidden">
-        催收电话太多、太晚，或打给了家人？<a href="/call-log" className="underline">用「来电记录」记下每一次联系</a>，对照规则整理成证据和投诉。
+        催收电话太多、太晚，或打给了家人？<a href={sitePath("/call-log")} className="underline">用「来电记录」记下每一次联系</a>，对照规则整理成证据和投诉。
       </p>
       <ScamShield />
     </div>

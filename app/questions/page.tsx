@@ -6,6 +6,7 @@ import { loadContent } from "@/lib/content/load-content";
 import { TOPICS } from "@/lib/questions/frontmatter";
 import { loadQuestions } from "@/lib/questions/library";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
+import { OG_LOCALE } from "@/lib/script/site-script";
 import { TOPIC_TITLES } from "@/lib/questions/topics";
 
 const TITLE = "借呗、花呗逾期常见问题";
@@ -16,7 +17,7 @@ export const metadata: Metadata = {
   title: TITLE,
   description: DESCRIPTION,
   alternates: { canonical: absoluteUrl("/questions") },
-  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/questions"), siteName: SITE_NAME, locale: "zh_CN", type: "website" },
+  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/questions"), siteName: SITE_NAME, locale: OG_LOCALE, type: "website" },
 };
 
 export default function QuestionsPage() {

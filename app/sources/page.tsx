@@ -7,6 +7,7 @@ import { loadContent } from "@/lib/content/load-content";
 import type { Source } from "@/lib/content/schema";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
+import { OG_LOCALE } from "@/lib/script/site-script";
 import { datedFigures, eventSpread } from "@/lib/sources/event-spread";
 
 const TITLE = "资料来源：谁说了什么，各自有多可信";
@@ -17,7 +18,7 @@ export const metadata: Metadata = {
   title: TITLE,
   description: DESCRIPTION,
   alternates: { canonical: absoluteUrl("/sources") },
-  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/sources"), siteName: SITE_NAME, locale: "zh_CN", type: "website" },
+  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/sources"), siteName: SITE_NAME, locale: OG_LOCALE, type: "website" },
 };
 
 const GROUPS: { trust: Source["trust"]; title: string; note: string }[] = [

@@ -1,6 +1,7 @@
 import type { Finding } from "@/lib/call-log/check";
 import { citedSources, findingReason, findingTitle, ruleOf } from "@/lib/call-log/finding-text";
 import type { RuleBook } from "@/lib/call-log/rule-book";
+import { sitePath } from "@/lib/script/site-script";
 
 /** One possible breach: the rule, why the log points to it, and each source with how far it binds. */
 export function FindingCard({ finding, book, flags }: { finding: Finding; book: RuleBook; flags: readonly string[] }) {
@@ -14,7 +15,7 @@ export function FindingCard({ finding, book, flags }: { finding: Finding; book: 
         {citedSources(finding.citations, book).map((s, i) => (
           <span key={s.id}>
             {i > 0 ? "；" : null}
-            <a href={`/sources/${s.id}`} className="underline">
+            <a href={sitePath(`/sources/${s.id}`)} className="underline">
               《{s.title}》
             </a>
             {s.where ? `${s.where}` : null}（{s.binding}）

@@ -10,6 +10,7 @@ import type { AnswerCard, AnswerTexts } from "@/lib/contact/answer-texts";
 import type { ShortCitation } from "@/lib/contact/short-titles";
 import { callLogLinkFor } from "@/lib/call-log/prefill";
 import { tailorCallAnswers } from "@/lib/contact/tailor";
+import { sitePath } from "@/lib/script/site-script";
 
 /** The answer's wording, prerendered as static JSON (app/emergency-contact/answers.json). */
 const ANSWER_TEXTS_URL = "/emergency-contact/answers.json";
@@ -191,7 +192,7 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
           </ol>
         </div>
         <p>
-          <a href={callLogLinkFor(answers)} className="underline">把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
+          <a href={sitePath(callLogLinkFor(answers))} className="underline">把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
         </p>
       </>
     );

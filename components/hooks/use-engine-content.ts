@@ -1,9 +1,10 @@
 "use client";
 import { useSyncExternalStore } from "react";
 import type { EngineContent } from "@/lib/content/client-content";
+import { sitePath } from "@/lib/script/site-script";
 
 /** Where the browser gets the engine's content; the page preloads the same URL. */
-export const ENGINE_CONTENT_URL = "/content.json";
+export const ENGINE_CONTENT_URL = sitePath("/content.json");
 
 type State = { status: "loading" } | { status: "ready"; content: EngineContent } | { status: "failed" };
 

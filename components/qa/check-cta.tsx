@@ -1,6 +1,7 @@
 import { checkHref, type Question } from "@/lib/questions/library";
 import { parsePrefill } from "@/lib/questions/frontmatter";
 import { PRODUCT_LABELS } from "@/lib/situation/answers";
+import { sitePath } from "@/lib/script/site-script";
 
 const button = "inline-block rounded-lg px-4 py-3 text-center font-semibold no-underline";
 
@@ -21,7 +22,7 @@ function prefillText(q: Question): string {
 export function CheckCta({ question }: { question: Question }) {
   const filled = prefillText(question);
   const check = (
-    <a href={checkHref(question)} data-cta="check" className={`${button} bg-accent text-accent-fg hover:text-accent-fg`}>
+    <a href={sitePath(checkHref(question))} data-cta="check" className={`${button} bg-accent text-accent-fg hover:text-accent-fg`}>
       {question.contactPath === "primary" ? "我是借款人：查看我的时间线" : "查看我的逾期时间线"}
       {filled ? (
         <span className="block text-sm font-normal" data-situation="">
@@ -32,7 +33,7 @@ export function CheckCta({ question }: { question: Question }) {
   );
   const contact = (
     <a
-      href="/emergency-contact"
+      href={sitePath("/emergency-contact")}
       data-cta="contact"
       className={
         question.contactPath === "primary"

@@ -21,6 +21,7 @@ import { readNumber } from "@/lib/situation/normalize-number";
 import { parseSituation, type FieldError as FieldErrorT } from "@/lib/situation/parse-situation";
 import type { FieldName, RawAnswers } from "@/lib/situation/situation-schema";
 import { situationToRaw, writeFragment } from "@/lib/situation/share-link";
+import { sitePath } from "@/lib/script/site-script";
 
 const choicesOf = <V extends string>(values: readonly V[], labels: Record<V, string>, hints?: Record<V, string>) =>
   values.map((value) => ({ value, label: labels[value], hint: hints?.[value] }));
@@ -114,7 +115,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
       const fragment = writeFragment(situationToRaw(result.situation));
       // On /timeline already (a corrected link), only the fragment changes: setting it
       // fires hashchange, which the timeline listens to; router.push would not.
-      if (window.location.pathname === "/timeline") window.location.hash = fragment;
+      if (window.location.pathname === sitePath("/timeline")) window.location.hash = fragment;
       else router.push(`/timeline#${fragment}`);
       return;
     }

@@ -6,6 +6,7 @@ import { CONTACT_LABELS, HISTORY_LABELS, PRODUCT_LABELS } from "@/lib/situation/
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { situationToRaw, writeFragment } from "@/lib/situation/share-link";
+import { sitePath } from "@/lib/script/site-script";
 
 /**
  * The answers read back, with the next step (/plan) and ways to change them, share the
@@ -19,7 +20,7 @@ export function AnswersSummary({ situation: s }: { situation: Situation }) {
     try {
       // Not the address bar: an old link may carry a day count, which drifts; this one
       // carries the due date, so it says the right day whenever it is opened.
-      await navigator.clipboard.writeText(`${window.location.origin}/timeline#${fragment}`);
+      await navigator.clipboard.writeText(`${window.location.origin}${sitePath("/timeline")}#${fragment}`);
       setCopied("done");
     } catch {
       setCopied("failed");

@@ -3,6 +3,7 @@ import { ClientCitations as Citations, useSourceTitle } from "@/components/timel
 import type { TimelineEvent } from "@/lib/engine/types";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
 import { LIKELIHOOD_LABELS } from "@/lib/format/labels";
+import { sitePath } from "@/lib/script/site-script";
 
 function effectText(shiftDays: number, likelihoodStep: number): string {
   const parts: string[] = [];
@@ -79,7 +80,7 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
               ))}
             </ul>
             <p className="mt-2">
-              <a href="/call-log">遇到越界的联系？用「来电记录」记下来，整理成证据和投诉</a>
+              <a href={sitePath("/call-log")}>遇到越界的联系？用「来电记录」记下来，整理成证据和投诉</a>
             </p>
           </div>
         ) : null}

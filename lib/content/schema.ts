@@ -33,6 +33,8 @@ export const sourceSchema = z
   .object({
     id,
     title: text,
+    /** The title exactly as published, set only by the Traditional build (scripts/build-traditional.mjs), whose `title` is converted. */
+    publishedTitle: z.string().optional(),
     publisher: text,
     author: z.string().optional(),
     /** Publication or adoption date; null when the source gives none. */

@@ -1,8 +1,11 @@
+// hant-keep-file: read in both scripts on both sites (input folded by foldTraditional), so the Traditional build leaves it as written.
 /**
  * Numbers as Chinese users type them: full-width digits (２０), thousands separators,
  * a currency sign or unit (￥、元、天), and 万/千 multipliers (2万, 1.5w, 3千).
- * Returns a finite number, or a reason it could not be read.
+ * Traditional input (2萬) reads the same. Returns a finite number, or a reason it could not be read.
  */
+import { foldTraditional } from "@/lib/situation/fold-traditional";
+
 export type NumberReading = { ok: true; value: number } | { ok: false; reason: "empty" | "not-a-number" };
 
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B]/g;
@@ -16,7 +19,7 @@ export function toHalfWidth(text: string): string {
 
 /** @example readNumber("2万元") // { ok: true, value: 20000 } */
 export function readNumber(input: string, unit?: "元" | "天"): NumberReading {
-  let text = toHalfWidth(input).replace(/[\s,，_]/g, "").replace(/^[¥￥]/, "").replace(/^RMB/i, "");
+  let text = foldTraditional(toHalfWidth(input)).replace(/[\s,，_]/g, "").replace(/^[¥￥]/, "").replace(/^RMB/i, "");
   if (unit) text = text.endsWith(unit) ? text.slice(0, -unit.length) : text;
   if (unit === "元") text = text.replace(/(人民币|块钱|块)$/, "");
   if (text === "") return { ok: false, reason: "empty" };

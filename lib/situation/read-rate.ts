@@ -1,10 +1,13 @@
+// hant-keep-file: read in both scripts on both sites (input folded by foldTraditional), so the Traditional build leaves it as written.
 /**
  * A rate as bills and contracts write it, turned into a plain percent: "0.05",
  * "0.05%", "日利率0.05%", "万分之五", "万分之0.5", "千分之一", "百分之十八", "0.5‰".
  * Returns the percent as decimal text, shifted digit by digit (never through a float),
  * or null when the text is not a rate. Whether it is per day or per year is the
- * caller's question: the words 日/年 are read past, not interpreted.
+ * caller's question: the words 日/年 are read past, not interpreted. Traditional input
+ * (萬分之五, 日罰息率) reads the same.
  */
+import { foldTraditional } from "@/lib/situation/fold-traditional";
 import { toHalfWidth } from "@/lib/situation/normalize-number";
 
 /** Words a bill puts before the figure. Longest first, so 日利率 is not read as 日 + 利率. */
@@ -45,7 +48,7 @@ function shiftLeft(decimal: string, places: number): string {
  * @example readRatePercent("千分之一") // "0.1"
  */
 export function readRatePercent(input: string): string | null {
-  let text = toHalfWidth(input).replace(/[\s，,]/g, "").replace(/％/g, "%").replace(LEAD, "");
+  let text = foldTraditional(toHalfWidth(input)).replace(/[\s，,]/g, "").replace(/％/g, "%").replace(LEAD, "");
   let places = 0;
   const per = /^(万分之|千分之|百分之)/.exec(text);
   if (per) {

@@ -20,7 +20,7 @@ const MIN_BYTES = 16 * 1024;
 export function markCompileHints(outDir, pagesHtml) {
   const scripts = new Set();
   for (const html of pagesHtml) {
-    for (const src of firstLoadScriptSrcs(html)) if (src.startsWith("/_next/static/")) scripts.add(src.split("?")[0]);
+    for (const src of firstLoadScriptSrcs(html)) if (/^(\/zh-Hant)?\/_next\/static\//.test(src)) scripts.add(src.split("?")[0]);
   }
   let marked = 0;
   let already = 0;

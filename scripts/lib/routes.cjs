@@ -11,6 +11,21 @@ const TIMELINE_FRAGMENT = config.timelineFragment;
 const OUT_DIR = join(__dirname, "..", "..", "out");
 /** Pages the export writes that are not URLs of their own (the 404 is listed as /404). */
 const NOT_PAGES = new Set(["/_not-found", "/_global-error", "/_error", "/500"]);
+/** The Traditional Chinese site (scripts/build-traditional.mjs) mirrors every route under this prefix. */
+const TRADITIONAL_BASE = "/zh-Hant";
+const SITE_BASES = ["", TRADITIONAL_BASE];
+
+/** The site a path belongs to ("" or "/zh-Hant") and the route path inside it ("/zh-Hant/x" -> "/x"). */
+function splitSitePath(path) {
+  if (path === TRADITIONAL_BASE) return { base: TRADITIONAL_BASE, path: "/" };
+  if (path.startsWith(`${TRADITIONAL_BASE}/`)) return { base: TRADITIONAL_BASE, path: path.slice(TRADITIONAL_BASE.length) };
+  return { base: "", path };
+}
+
+/** A route path as served by a site ("/x" -> "/zh-Hant/x", "/" -> "/zh-Hant"). */
+function onSite(base, path) {
+  return base && path === "/" ? base : `${base}${path}`;
+}
 
 /** URL path of an HTML file in out/ ("questions/x.html" -> "/questions/x", "index.html" -> "/"). */
 function pathOfHtmlFile(file) {
@@ -21,6 +36,7 @@ function pathOfHtmlFile(file) {
 
 /** The HTML file in outDir that serves a path ("/" -> index.html, "/a/b" -> a/b.html). */
 function htmlFileOf(outDir, path) {
+  if (path === TRADITIONAL_BASE) return join(outDir, TRADITIONAL_BASE.slice(1), "index.html");
   return join(outDir, path === "/" ? "index.html" : `${path.slice(1)}.html`);
 }
 
@@ -39,7 +55,8 @@ const patternRe = (pattern) => new RegExp(`^${pattern.replace(/\[[^\]]+\]/g, "[^
 const isParam = (route) => route.path.includes("[");
 
 /** The listed route a path belongs to: its literal entry, else a [param] entry, else none. */
-function routeFor(path) {
+function routeFor(sitePath) {
+  const { path } = splitSitePath(sitePath);
   return (
     config.routes.find((r) => !isParam(r) && r.path === path) ??
     config.routes.find((r) => isParam(r) && patternRe(r.path).test(path))
@@ -47,8 +64,9 @@ function routeFor(path) {
 }
 
 /** kind of a path: from the listed route it belongs to, else the longest listed prefix, else content. */
-function kindFor(path) {
-  const listed = routeFor(path);
+function kindFor(sitePath) {
+  const listed = routeFor(sitePath);
+  const { path } = splitSitePath(sitePath);
   if (listed) return listed.kind;
   const prefix = config.routes
     .filter((r) => r.path !== "/" && !isParam(r) && path.startsWith(`${r.path}/`))
@@ -71,18 +89,20 @@ function listedRoutes() {
  * expands to the pages built for it (only the first with firstOnly); a listed route
  * with nothing built comes back once with built:false.
  * With all: also every other built page (pattern = its own path).
+ * base: the site, "" (Simplified, default) or "/zh-Hant" (Traditional); paths come back
+ * as that site serves them, patterns as listed.
  */
-function resolveRoutes({ outDir = OUT_DIR, firstOnly = false, all = false } = {}) {
-  const pages = builtPages(outDir);
+function resolveRoutes({ outDir = OUT_DIR, firstOnly = false, all = false, base: siteBase = "" } = {}) {
+  const pages = builtPages(outDir).filter((p) => splitSitePath(p).base === siteBase);
   const out = [];
   for (const r of listedRoutes()) {
     const base = { pattern: r.path, kind: r.kind, required: r.required };
     if (isParam(r)) {
       const paths = pages.filter((p) => routeFor(p) === config.routes.find((c) => c.path === r.path));
-      if (paths.length === 0) out.push({ ...base, path: r.path, built: false });
+      if (paths.length === 0) out.push({ ...base, path: onSite(siteBase, r.path), built: false });
       for (const p of firstOnly ? paths.slice(0, 1) : paths) out.push({ ...base, path: p, built: true });
     } else {
-      out.push({ ...base, path: r.path, built: pages.includes(r.path) });
+      out.push({ ...base, path: onSite(siteBase, r.path), built: pages.includes(onSite(siteBase, r.path)) });
     }
   }
   if (all) {
@@ -96,6 +116,10 @@ function resolveRoutes({ outDir = OUT_DIR, firstOnly = false, all = false } = {}
 
 module.exports = {
   TIMELINE_FRAGMENT,
+  TRADITIONAL_BASE,
+  SITE_BASES,
+  splitSitePath,
+  onSite,
   OUT_DIR,
   pathOfHtmlFile,
   htmlFileOf,

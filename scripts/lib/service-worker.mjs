@@ -55,7 +55,7 @@ export async function precacheManifest(outDir) {
     globDirectory: outDir,
     ...PRECACHE_GLOB,
     // Content-hashed build files carry their version in the name.
-    dontCacheBustURLsMatching: /^\/_next\/static\//,
+    dontCacheBustURLsMatching: /^\/(zh-Hant\/)?_next\/static\//,
     modifyURLPrefix: { "": "/" },
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   });

@@ -4,8 +4,8 @@
 // script but the service-worker registration (/sw-register.js).
 import type { Page, Request } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
-import { decoded, expectMetaCsp, expectOnlyRegistration, expectSecurityHeaders, rawRequest, REGISTRATION_SRC, scriptsIn } from "./helpers/headers";
-import { allPages, checkedRoutes, skipUnbuilt } from "./helpers/routes";
+import { decoded, expectMetaCsp, expectOnlyOwnScripts, expectSecurityHeaders, ownScriptsFor, rawRequest, REGISTRATION_SRC, scriptsIn, SUGGESTION_SRC } from "./helpers/headers";
+import { allPages, checkedRoutes, skipUnbuilt, TRADITIONAL_BASE } from "./helpers/routes";
 
 const UNKNOWN_PATH = "/e2e-no-such-page";
 
@@ -35,9 +35,11 @@ for (const route of allPages()) {
     const html = decoded(res).toString("utf8");
     expectMetaCsp(html, route.path);
     const { scripts, srcs } = scriptsIn(html);
+    // Simplified pages, and only they, carry the Traditional suggestion (one small same-origin script).
+    expect(srcs.includes(SUGGESTION_SRC), `${route.path}: the Traditional suggestion on Simplified pages only`).toBe(!route.path.startsWith(TRADITIONAL_BASE));
     if (route.kind === "reading") {
-      expectOnlyRegistration(html, route.path);
-      expect(expectMetaCsp(html, route.path).get("script-src"), `${route.path}: 'self' for the registration, no inline script`).toEqual(["'self'"]);
+      expectOnlyOwnScripts(html, route.path);
+      expect(expectMetaCsp(html, route.path).get("script-src"), `${route.path}: 'self' for our own scripts, no inline script`).toEqual(["'self'"]);
     } else {
       expect(scripts, `${route.path}: an interactive page keeps its scripts`).toBeGreaterThan(1);
       expect(srcs.filter((src) => src === REGISTRATION_SRC), `${route.path}: and registers the worker once`).toHaveLength(1);
@@ -60,8 +62,8 @@ for (const route of checkedRoutes()) {
       const res = await page.goto(route.path);
       expect(res?.status(), route.path).toBe(200);
       await settle(page);
-      expect(scripts, "script requests: the registration only").toEqual([new URL(REGISTRATION_SRC, baseURL).href]);
-      expect(await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").map((s) => (s.src ? new URL(s.src).pathname : "inline"))), "script elements (data blocks aside)").toEqual([REGISTRATION_SRC]);
+      expect([...scripts].sort(), "script requests: our own same-origin scripts only").toEqual(ownScriptsFor(route.path).map((src) => new URL(src, baseURL).href).sort());
+      expect((await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").map((s) => (s.src ? new URL(s.src).pathname : "inline")))).sort(), "script elements (data blocks aside)").toEqual([...ownScriptsFor(route.path)].sort());
     });
   } else {
     test(`hydrates ${route.path} with no CSP violation or console error`, async ({ page }) => {
@@ -85,7 +87,20 @@ test.describe("unknown path", () => {
       const html = decoded(res).toString("utf8");
       expect(html, path).toContain("找不到这个页面");
       expectMetaCsp(html, path);
-      expectOnlyRegistration(html, path);
+      expectOnlyOwnScripts(html, path);
+    }
+  });
+
+  test("404 under /zh-Hant: status 404, the Traditional 404 page, the same headers, no script but the registration", { tag: "@headers" }, async ({ baseURL }) => {
+    for (const path of ["/zh-Hant/no-such-page", "/zh-Hant/questions/no-such-question", "/zh-Hant/_next/static/no-such-file.js"]) {
+      const res = await rawRequest(baseURL!, path, { "accept-encoding": "br, gzip" });
+      expect(res.status, path).toBe(404);
+      expectSecurityHeaders(res.headers, path);
+      const html = decoded(res).toString("utf8");
+      expect(html, path).toContain("找不到這個頁面");
+      expect(html, path).toContain('<html lang="zh-Hant"');
+      expectMetaCsp(html, path);
+      expectOnlyOwnScripts(html, path);
     }
   });
 
@@ -97,17 +112,21 @@ test.describe("unknown path", () => {
 });
 
 test("build assets: security headers, nosniff, immutable for a year", { tag: "@headers" }, async ({ baseURL }) => {
-  const html = decoded(await rawRequest(baseURL!, "/", { "accept-encoding": "identity" })).toString("utf8");
+  for (const page of ["/", "/zh-Hant"]) await expectImmutableAssets(baseURL!, page);
+});
+
+async function expectImmutableAssets(baseURL: string, page: string) {
+  const html = decoded(await rawRequest(baseURL, page, { "accept-encoding": "identity" })).toString("utf8");
   const src = /<script\b[^>]*\bsrc="([^"]+)"/.exec(html)?.[1];
   const css = /<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/.exec(html)?.[1];
   for (const asset of [src, css]) {
     expect(asset).toBeTruthy();
-    const res = await rawRequest(baseURL!, asset!, { "accept-encoding": "br, gzip" });
+    const res = await rawRequest(baseURL, asset!, { "accept-encoding": "br, gzip" });
     expect(res.status, asset).toBe(200);
     expectSecurityHeaders(res.headers, asset!);
     expect(res.headers["cache-control"], asset).toBe("public, max-age=31536000, immutable");
   }
-});
+}
 
 test("unhashed files: security headers, revalidated on every use", { tag: "@headers" }, async ({ baseURL }) => {
   for (const [path, type] of [["/content.json", "application/json"], ["/robots.txt", "text/plain"], ["/sitemap.xml", "xml"], ["/icon.svg", "image/svg+xml"]] as const) {

@@ -10,6 +10,7 @@ import { SourceList } from "@/components/sources/source-list";
 import { loadContent } from "@/lib/content/load-content";
 import { getQuestion, loadQuestions } from "@/lib/questions/library";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
+import { OG_LOCALE } from "@/lib/script/site-script";
 
 export const dynamicParams = false;
 
@@ -27,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: q.question,
     description: q.shortText,
     alternates: { canonical: url },
-    openGraph: { title: q.question, description: q.shortText, url, siteName: SITE_NAME, locale: "zh_CN", type: "article" },
+    openGraph: { title: q.question, description: q.shortText, url, siteName: SITE_NAME, locale: OG_LOCALE, type: "article" },
   };
 }
 

@@ -7,6 +7,7 @@ import { chinaDate } from "@/lib/contact/page-data";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { ruleOnDay } from "@/lib/engine/in-force";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
+import { OG_LOCALE } from "@/lib/script/site-script";
 
 const TITLE = "逾期后的应对建议和催收规则";
 const DESCRIPTION = "文章里给出的应对办法，合并重复、改写成可以照做的步骤，并注明出处；以及法律和行业规则对催收的限制。";
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
   title: TITLE,
   description: DESCRIPTION,
   alternates: { canonical: absoluteUrl("/questions/advice") },
-  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/questions/advice"), siteName: SITE_NAME, locale: "zh_CN", type: "article" },
+  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/questions/advice"), siteName: SITE_NAME, locale: OG_LOCALE, type: "article" },
 };
 
 const AUDIENCE = { borrower: "借款人", contact: "紧急联系人" } as const;

@@ -10,6 +10,7 @@ import { formatChineseDate } from "@/lib/dates/iso-date";
 import { SOURCE_KIND_LABELS } from "@/lib/format/labels";
 import { questionsCitingSource } from "@/lib/questions/library";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
+import { HTML_LANG, OG_LOCALE } from "@/lib/script/site-script";
 import { TRUST_EXPLANATIONS } from "@/lib/sources/weight";
 
 export const dynamicParams = false;
@@ -34,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { title, description, url, siteName: SITE_NAME, locale: "zh_CN", type: "article" },
+    openGraph: { title, description, url, siteName: SITE_NAME, locale: OG_LOCALE, type: "article" },
   };
 }
 
@@ -49,9 +50,15 @@ export default async function SourcePage({ params }: Props) {
         <p className="text-sm">
           <Link href="/sources">← 全部来源</Link>
         </p>
-        <h1 className="text-2xl font-bold leading-snug" lang={source.language === "zh-Hans" ? undefined : source.language}>
+        <h1 className="text-2xl font-bold leading-snug" lang={source.language === HTML_LANG || source.publishedTitle ? undefined : source.language}>
           {source.title}
         </h1>
+        {source.publishedTitle && source.publishedTitle !== source.title && source.language !== "en" ? (
+          <p className="text-sm text-muted" data-published-title="">
+            发表时的标题：<span lang={source.language}>{source.publishedTitle}</span>
+            <span className="block">上面的标题已转为繁体字；查找或引用原文时，请用发表时的写法。</span>
+          </p>
+        ) : null}
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           <dt className="text-muted">类型</dt>
           <dd className="flex flex-wrap items-center gap-2">

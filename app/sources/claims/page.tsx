@@ -6,6 +6,7 @@ import { FiguresTable } from "@/components/sources/figures-table";
 import { loadContent } from "@/lib/content/load-content";
 import { dayRangeText } from "@/lib/format/day-window";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
+import { OG_LOCALE } from "@/lib/script/site-script";
 import { datedFigures, eventSpread } from "@/lib/sources/event-spread";
 
 const TITLE = "每一项说法的出处";
@@ -15,7 +16,7 @@ export const metadata: Metadata = {
   title: TITLE,
   description: DESCRIPTION,
   alternates: { canonical: absoluteUrl("/sources/claims") },
-  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/sources/claims"), siteName: SITE_NAME, locale: "zh_CN", type: "article" },
+  openGraph: { title: TITLE, description: DESCRIPTION, url: absoluteUrl("/sources/claims"), siteName: SITE_NAME, locale: OG_LOCALE, type: "article" },
 };
 
 /** The claims behind the timeline, each with an anchor that source pages link to. */

@@ -44,6 +44,13 @@ export function inlineScriptHashes(html: string): string[] {
  * adds to every page (scripts/lib/service-worker.mjs), same-origin, at most 1 KiB.
  */
 export const REGISTRATION_SRC = "/sw-register.js";
+/** The Traditional suggestion, on Simplified pages only (scripts/lib/traditional/suggestion.mjs). */
+export const SUGGESTION_SRC = "/suggest-traditional.js";
+
+/** The same-origin scripts of ours every page of a site carries: the registration, and on Simplified pages the suggestion. */
+export function ownScriptsFor(path: string): string[] {
+  return path === "/zh-Hant" || path.startsWith("/zh-Hant/") ? [REGISTRATION_SRC] : [REGISTRATION_SRC, SUGGESTION_SRC];
+}
 
 /** Executable <script> elements (with the src of each external one) and script preloads in a document. */
 export function scriptsIn(html: string): { scripts: number; srcs: string[]; preloads: number } {
@@ -55,12 +62,17 @@ export function scriptsIn(html: string): { scripts: number; srcs: string[]; prel
   };
 }
 
-/** A reading page: its only script is the worker registration, and nothing preloads another. */
-export function expectOnlyRegistration(html: string, label: string): void {
+/**
+ * A reading page: its only scripts are our own same-origin files (the worker
+ * registration, and on Simplified pages the Traditional suggestion), and nothing
+ * preloads another.
+ */
+export function expectOnlyOwnScripts(html: string, path: string): void {
   const { scripts, srcs, preloads } = scriptsIn(html);
-  expect(srcs, `${label}: a reading page's one script is the worker registration`).toEqual([REGISTRATION_SRC]);
-  expect(scripts, `${label}: and no other script, inline or external`).toBe(1);
-  expect(preloads, `${label}: nor a script preload`).toBe(0);
+  const own = ownScriptsFor(path);
+  expect([...srcs].sort(), `${path}: a reading page's scripts are the registration (and on Simplified pages the suggestion)`).toEqual([...own].sort());
+  expect(scripts, `${path}: and no other script, inline or external`).toBe(own.length);
+  expect(preloads, `${path}: nor a script preload`).toBe(0);
 }
 
 /**

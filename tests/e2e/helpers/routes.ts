@@ -1,6 +1,6 @@
 // Routes for the e2e tests: scripts/routes.json resolved against the static site in
 // out/ by the same module the build and the measuring scripts use.
-import { builtPages, resolveRoutes, TIMELINE_FRAGMENT as FRAGMENT } from "../../../scripts/lib/routes.cjs";
+import { builtPages, resolveRoutes, TIMELINE_FRAGMENT as FRAGMENT, TRADITIONAL_BASE } from "../../../scripts/lib/routes.cjs";
 
 export type RouteKind = "app" | "content" | "reading";
 export interface CheckedRoute {
@@ -15,9 +15,12 @@ export interface CheckedRoute {
 
 export const TIMELINE_FRAGMENT: string = FRAGMENT;
 
-/** The listed routes for browser checks: a [param] route stands for its first built page. */
-export function checkedRoutes(): CheckedRoute[] {
-  return resolveRoutes({ firstOnly: true }) as CheckedRoute[];
+/**
+ * The listed routes for browser checks: a [param] route stands for its first built page.
+ * The Simplified site unless `base` is the Traditional one ("/zh-Hant", see TRADITIONAL_BASE).
+ */
+export function checkedRoutes(base = ""): CheckedRoute[] {
+  return resolveRoutes({ firstOnly: true, base }) as CheckedRoute[];
 }
 
 /** Every listed route, a [param] route as every page the build wrote for it (for the offline sweep). */
@@ -25,9 +28,11 @@ export function listedPages(): CheckedRoute[] {
   return (resolveRoutes() as CheckedRoute[]).filter((r) => r.built);
 }
 
-/** Every page in out/ with its kind (for the cheap HTTP checks). */
+export { TRADITIONAL_BASE };
+
+/** Every page in out/ with its kind, on both sites, Simplified and Traditional (for the cheap HTTP checks). */
 export function allPages(): CheckedRoute[] {
-  return (resolveRoutes({ all: true }) as CheckedRoute[]).filter((r) => r.built);
+  return ["", TRADITIONAL_BASE].flatMap((base) => (resolveRoutes({ all: true, base }) as CheckedRoute[]).filter((r) => r.built));
 }
 
 /** Every page the build wrote, as URL paths (/404 among them: the 404 page's own file). */

@@ -12,7 +12,7 @@ describe("deploy configs", () => {
   it("nginx sends every security header in every location, and on errors", () => {
     const conf = renderNginxSite();
     const blocks = conf.split(/\n(?=location )/);
-    expect(blocks.length).toBe(6); // server level + 5 locations
+    expect(blocks.length).toBe(8); // server level + 7 locations (two of them for the Traditional site under /zh-Hant, one for the worker)
     for (const block of blocks) {
       for (const { key, value } of securityHeaders()) expect(block).toContain(`add_header ${key} "${value}" always;`);
       expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
@@ -21,6 +21,8 @@ describe("deploy configs", () => {
     expect(conf).toContain("brotli_static on;");
     expect(conf).toContain("gzip_static on;");
     expect(conf).toContain("try_files $uri $uri.html $uri/index.html =404;");
+    // Unknown paths under /zh-Hant get the Traditional 404 page.
+    expect(conf.match(/error_page 404 \/zh-Hant\/404\.html;/g)).toHaveLength(2);
   });
 
   it("_headers never sets one header in two rules that can match the same path", () => {
@@ -28,11 +30,12 @@ describe("deploy configs", () => {
       .split(/\n(?=\/)/)
       .filter((b) => b.startsWith("/"))
       .map((b) => b.split("\n").slice(1).filter((l) => /^\s+\S/.test(l)).map((l) => l.trim().split(":")[0]));
-    expect(rules).toHaveLength(3);
-    const [all, hashed, worker] = rules as [string[], string[], string[]];
-    expect(all.filter((h) => hashed.includes(h) || worker.includes(h))).toEqual([]);
+    expect(rules).toHaveLength(4); // everything, /_next/static/*, /zh-Hant/_next/static/*, /sw.js
+    const [all, hashed, hashedTraditional, worker] = rules as [string[], string[], string[], string[]];
+    expect(all.filter((h) => hashed.includes(h) || hashedTraditional.includes(h) || worker.includes(h))).toEqual([]);
     expect(all).toContain("X-Frame-Options");
     expect(hashed).toEqual(["Cache-Control"]);
+    expect(hashedTraditional).toEqual(["Cache-Control"]);
     expect(worker).toEqual(["Cache-Control"]);
   });
 
