@@ -9,7 +9,7 @@ import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { annualAbove, COURT_REFERENCE_ANNUAL_PERCENT, type CostMilestone } from "@/lib/toolkit/cost";
 import { explainAmount, explainRate, rateIsRounded } from "@/lib/toolkit/explain-cost";
-import { citationsInForce } from "@/lib/toolkit/in-force-citations";
+import { citationsInForce } from "@/lib/engine/in-force";
 import type { RateReading, RateTerms } from "@/lib/toolkit/rate";
 
 type Props = {

@@ -11,7 +11,7 @@ import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { autoValues } from "@/lib/toolkit/auto-values";
 import { fillTemplate, inputFieldsOf, isTemplateAvailable, readInput, type Inputs } from "@/lib/toolkit/fill-template";
-import { citationsInForce } from "@/lib/toolkit/in-force-citations";
+import { citationsInForce } from "@/lib/engine/in-force";
 
 /** Copy and download appear once every field the letter needs is filled in, so their code loads then. */
 const TextActions = lazy(() => import("@/components/toolkit/text-actions").then((m) => ({ default: m.TextActions })));

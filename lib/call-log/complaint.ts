@@ -12,7 +12,7 @@ import type { RuleBook } from "@/lib/call-log/rule-book";
 import type { LogSummary } from "@/lib/call-log/summary";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { placeholdersOf } from "@/lib/toolkit/fill-template";
-import { sourceInForce, type SourceDates } from "@/lib/toolkit/in-force-citations";
+import { sourceInForce, type SourceDates } from "@/lib/engine/in-force";
 import type { LetterTemplate } from "@/lib/toolkit/template-types";
 
 /** A complaint lists this many flagged entries; the rest are in the attached CSV. */

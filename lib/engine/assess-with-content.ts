@@ -8,11 +8,11 @@ import type { Adjustment, Citation, CollectionRule, EventRule, Factor, Stage } f
 import type { EngineContent, SourceRef } from "@/lib/content/client-content";
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
-import { consensusBand } from "@/lib/engine/consensus-band";
 import { meetsCondition } from "@/lib/engine/condition";
-import { isInForce, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
+import { citationsInForce, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
 import { likelihoodRank, placeInBand, wordBand } from "@/lib/engine/likelihood";
 import { EXAMPLE_DAILY_RATE_PERCENT, penaltyFen } from "@/lib/engine/penalty";
+import { spreadOf } from "@/lib/engine/source-spread";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import type { AdviceView, Assessment, Reason, SourceSpread, StageView, TimelineEvent } from "@/lib/engine/types";
 
@@ -64,21 +64,6 @@ function compile(content: EngineContent): Compiled {
   return compiled;
 }
 
-/** The band and spread the sources give, or our marked placement where none gives a day. */
-function spreadOf(rule: EventRule): SourceSpread {
-  const band = consensusBand(rule.figures);
-  if (band) return { figures: rule.figures, ...band, placementNote: null };
-  if (!rule.placement) throw new Error(`event ${rule.id} has no dated figure and no placement`);
-  const { fromDay, toDay, note } = rule.placement;
-  return {
-    figures: rule.figures,
-    band: { fromDay, toDay },
-    spread: { minDay: fromDay, maxDay: toDay },
-    disagree: false,
-    placementNote: note,
-  };
-}
-
 function sourcedAdjustments(rule: EventRule, factorsById: ReadonlyMap<string, Factor>): SourcedAdjustment[] {
   const sourced: SourcedAdjustment[] = [];
   for (const adjustment of rule.adjustments) {
@@ -99,17 +84,14 @@ function inForceOn(c: Compiled, today: IsoDate): Compiled["inForce"] {
 }
 
 /**
- * Citations whose source applies today; an expired rule text is not cited as current.
- * The list is shared by every assessment on the same day: read it, never mutate it.
+ * `citationsInForce` for today, remembered: the list is shared by every assessment on the
+ * same day, so read it, never mutate it.
  */
-function citationsInForce(citations: readonly Citation[], c: Compiled, today: IsoDate): Citation[] {
+function citationsOn(citations: readonly Citation[], c: Compiled, today: IsoDate): Citation[] {
   const memo = inForceOn(c, today).citations;
   let shown = memo.get(citations);
   if (!shown) {
-    shown = citations.filter((citation) => {
-      const source = c.sourcesById.get(citation.source);
-      return source !== undefined && isInForce(source, today);
-    });
+    shown = citationsInForce(citations, today, c.sourcesById);
     memo.set(citations, shown);
   }
   return shown;
@@ -162,7 +144,7 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
       explanation: factor.explanation,
       shiftDays: adjustment.shiftDays,
       likelihoodStep: adjustment.likelihoodStep,
-      citations: citationsInForce(because, c, today),
+      citations: citationsOn(because, c, today),
     });
   }
   // Answers move the window, but never outside what the sources say.
@@ -192,20 +174,20 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
     },
     timing,
     ...placeInBand(rule.baseLikelihood, steps, band),
-    dependsOn: depends ? { text: depends.text, citations: citationsInForce(depends.citations, c, today) } : null,
+    dependsOn: depends ? { text: depends.text, citations: citationsOn(depends.citations, c, today) } : null,
     pinnedRule:
       pinned && pinnedRule
         ? {
             rule: pinnedRule,
             articlesSay: pinned.articlesSay,
-            citations: citationsInForce(pinned.citations, c, today),
+            citations: citationsOn(pinned.citations, c, today),
             inSummary: meetsCondition(pinned.inSummaryWhen, s),
           }
         : null,
     reasons,
     sources,
     rules,
-    citations: citationsInForce(rule.citations, c, today),
+    citations: citationsOn(rule.citations, c, today),
   };
 }
 
@@ -215,7 +197,7 @@ function adviceFor(stageId: string | undefined, exclude: ReadonlySet<string>, li
     .filter((a) => a.audience.includes("borrower") && a.stages.includes(stageId) && !exclude.has(a.id))
     .sort((a, b) => a.priority - b.priority)
     .slice(0, limit)
-    .map((a) => ({ id: a.id, title: a.title, body: a.body, steps: a.steps ?? [], citations: citationsInForce(a.citations, c, today) }));
+    .map((a) => ({ id: a.id, title: a.title, body: a.body, steps: a.steps ?? [], citations: citationsOn(a.citations, c, today) }));
 }
 
 /**
@@ -254,7 +236,7 @@ export function assessWithContent(situation: Situation, today: IsoDate, content:
       fromDay: q.fromDay,
       stated: q.stated,
       kind: q.kind,
-      citations: citationsInForce(q.citations, c, today),
+      citations: citationsOn(q.citations, c, today),
       active: days >= q.fromDay,
       fromDate: addDaysToIsoDate(situation.dueDate, q.fromDay),
     })),

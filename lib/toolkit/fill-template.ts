@@ -9,7 +9,7 @@ import { formatChineseDate, isIsoDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
 import { MAX_AMOUNT_YUAN } from "@/lib/situation/situation-schema";
-import { sourceInForce, type SourceDates } from "@/lib/toolkit/in-force-citations";
+import { sourceInForce, type SourceDates } from "@/lib/engine/in-force";
 import {
   AUTO_FIELDS,
   INPUT_FIELDS,

@@ -8,7 +8,7 @@ import type { Citation } from "@/lib/content/schema";
 import type { PlanStepText, PlanTexts } from "@/content/templates/plan-content";
 import { daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
-import { citationsInForce, type SourceDates } from "@/lib/toolkit/in-force-citations";
+import { citationsInForce, type SourceDates } from "@/lib/engine/in-force";
 
 export type PlanBucket = "today" | "week" | "month" | "later";
 
