@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { penaltyFen } from "@/lib/engine/penalty";
-import { annualAbove, costMilestones, interestFen, interestFenExact } from "@/lib/toolkit/cost";
+import { annualAbove, costMilestones } from "@/lib/toolkit/cost";
+import { interestFen, interestFenExact } from "@/lib/money/interest";
 import { explainCost, percentText } from "@/lib/toolkit/explain-cost";
-import { parseDecimal, toDecimalText } from "@/lib/toolkit/fraction";
+import { parseDecimal, toDecimalText } from "@/lib/money/fraction";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import { BLANK_TERMS, EXAMPLE_PERCENT, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
 

@@ -1,10 +1,10 @@
 /**
- * What the overdue costs by each milestone: simple interest on the overdue amount at the
- * user's rate, in integer fen. Same rule as the engine's `penaltyFen` (simple interest,
- * rounded half up to the fen), but on an exact fraction so annual rates convert exactly.
+ * What the overdue costs by each milestone, at the user's rate: `interestFen`
+ * (lib/money/interest.ts), the same function the timeline's estimate uses.
  */
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
-import { atMost, fraction, multiply, roundHalfUp, type Fraction } from "@/lib/toolkit/fraction";
+import { atMost, fraction, multiply, type Fraction } from "@/lib/money/fraction";
+import { interestFen } from "@/lib/money/interest";
 
 /** Days from today the page shows: today, in a week, a month, three months. */
 export const MILESTONE_OFFSETS = [0, 7, 30, 90] as const;
@@ -17,23 +17,6 @@ export type CostMilestone = {
   interestFen: number;
   totalFen: number;
 };
-
-/**
- * Exact simple interest in fen, as a BigInt (no upper bound).
- * @example interestFenExact(2_000_000n, { num: 5n, den: 10_000n }, 20n) // 20000n
- */
-export function interestFenExact(amountFen: bigint, perDay: Fraction, days: bigint): bigint {
-  if (amountFen <= 0n || days <= 0n || perDay.num <= 0n) return 0n;
-  return roundHalfUp(amountFen * perDay.num * days, perDay.den);
-}
-
-/** The same as a number; throws past 2^53 fen rather than lose a fen silently. */
-export function interestFen(amountFen: number, perDay: Fraction, days: number): number {
-  if (!Number.isSafeInteger(amountFen) || !Number.isSafeInteger(days)) throw new RangeError("amount and days must be whole numbers");
-  const fen = interestFenExact(BigInt(amountFen), perDay, BigInt(days));
-  if (fen > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError("interest too large to show exactly");
-  return Number(fen);
-}
 
 /**
  * @example costMilestones(2_000_000, 20, { num: 5n, den: 10_000n }, "2026-11-22")[1]

@@ -4,7 +4,7 @@
  * here is the lender's rate; the default is an example and says so.
  */
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
-import { divide, fraction, multiply, parseDecimal, atMost, toDecimalText, MAX_DECIMALS, type Fraction } from "@/lib/toolkit/fraction";
+import { divide, fraction, multiply, parseDecimal, atMost, toDecimalText, MAX_DECIMALS, type Fraction } from "@/lib/money/fraction";
 import { toHalfWidth } from "@/lib/situation/normalize-number";
 import { readRatePercent } from "@/lib/situation/read-rate";
 import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
