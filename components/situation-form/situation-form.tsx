@@ -15,8 +15,7 @@ import {
   PRODUCT_LABELS,
   ANSWER_VALUES,
 } from "@/lib/situation/answers";
-import { isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
-import { daysOverdueSince, dueDateFor } from "@/lib/dates/derive-date";
+import { daysOverdueSince, dueDateFor, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readNumber } from "@/lib/situation/normalize-number";
 import { parseSituation, type FieldError as FieldErrorT } from "@/lib/situation/parse-situation";
 import type { FieldName, RawAnswers } from "@/lib/situation/situation-schema";

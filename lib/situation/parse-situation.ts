@@ -3,8 +3,7 @@
  * field-level errors in plain Chinese. Never throws.
  */
 import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/situation/answers";
-import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
-import { daysOverdueSince, dueDateFor } from "@/lib/dates/derive-date";
+import { daysOverdueSince, dueDateFor, formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
 import {
   FIELD_NAMES,
