@@ -47,7 +47,6 @@ export const contactKeyPoints: ContactKeyPoint[] = [
 export const contactJudgements: ContactJudgement[] = [
   {
     id: "asked-to-pass-message",
-    verdict: "normal",
     title: "请您转告、问借款人的联系方式",
     body: "催收方可以请您带个话，或问借款人现在怎么联系，但不能向您催收。您可以转告，也可以回答不知道。",
     citations: [{ source: "std-gbt-45251-2025", where: "催收对象（二手摘要）" }, CBA_THIRD_PARTY],
@@ -55,7 +54,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "agency-caller",
-    verdict: "normal",
     title: "第三方机构打来：规则一样适用",
     body: "一篇网络文章说，逾期超过一个月，可能有专业催收公司介入；另一篇文章下的读者评论说，最后可能转给第三方催收公司。不管谁打来，这一页列的规则都适用；行业指引还要求外包人员未经同意不用私人手机或社交账号联系。",
     citations: [
@@ -67,7 +65,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "law-firm-caller",
-    verdict: "your-right",
     title: "自称律所打来：律师函不是法院文书，您可以先核实",
     body: "不管是平台、催收公司还是律所打来，规则都一样：只能请您转告或问借款人的联系方式，不能向您催收，也不能说出欠款细节。文章介绍，逾期较久时可能收到律师函；律师函是以律所名义发的催告，不是法院文书，也不能让您承担还款义务。要核实，请对方说出律所全称和律师姓名，您自己查到这家律所公开的电话再打过去问，不要用对方给的号码；真正的起诉由法院送达，可以打法院公开的电话核实。拿不准真假，可以打96110问一问。",
     citations: [
@@ -80,14 +77,12 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "unknown-caller",
-    verdict: "your-right",
     title: "不清楚是谁打来：您可以先核实",
     body: "您可以请对方说清是哪家机构、替哪个平台催收。还款只能由借款人在支付宝官方渠道办理；自称客服、让人转账到个人账户或收费办「减免」的，是已知的骗局。",
     citations: [{ source: "service-alipay-customer-service" }, { source: "service-110-96110" }],
   },
   {
     id: "debt-disclosed",
-    verdict: "crosses-line",
     title: "把欠款细节告诉您",
     body: "行业指引要求，联系借款人以外的人时，不能透露借了多少、逾期多久这类债务情况。民法典也规定，掌握个人信息的机构未经本人同意，不得向他人非法提供。",
     citations: [CBA_THIRD_PARTY, { source: "law-civil-code-personality", where: "第一千零三十八条" }],
@@ -95,7 +90,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "asked-to-pay",
-    verdict: "crosses-line",
     title: "让您还钱或替借款人催：您没有这个义务",
     body: "催收的对象只能是借款人本人：国家标准要求不向联系人催收，行业规则禁止向与借款无关的人催收。请特别留意：对催收方说「我来替他还」，您可能要在答应的数额内和他一起承担。",
     citations: [
@@ -107,7 +101,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "threats",
-    verdict: "crosses-line",
     title: "威胁、辱骂、恐吓",
     body: "行业规则明确禁止威胁和辱骂；用电话、短信侵扰他人生活安宁，民法典也不允许。对方威胁您或家人的安全，请直接报警。",
     citations: [
@@ -119,7 +112,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "impersonation",
-    verdict: "crosses-line",
     title: "冒充法院、公安，或说要抓人、上门",
     body: "冒充公检法、编造吓人的后果，是行业指引明确禁止的。说要起诉的，可以自己查到当地法院的公开电话去核实，不要用对方给的号码；有人强行上门，请报警。",
     citations: [
@@ -130,7 +122,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "night-calls",
-    verdict: "crosses-line",
     title: "晚上10点后、早上8点前打来",
     body: "除非您同意，国家标准和行业规则都要求晚上10点到第二天早上8点之间不打催收电话。",
     citations: [
@@ -141,7 +132,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "allowed-hours",
-    verdict: "normal",
     title: "打来的时间在规则允许的时段里",
     body: "国家标准和行业规则限制的是晚上10点到第二天早上8点之间的来电。早上8点到晚上10点之前打来，哪怕是晚上9点50分，时间本身并不违反这条规则；投诉时不要说成深夜来电。您仍然可以要求对方别再打来。",
     citations: [
@@ -152,7 +142,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "many-calls",
-    verdict: "your-right",
     title: "打了不止一次：您可以让它停下",
     body: "联系不上借款人时找您带个话，行业指引允许；但您没有义务一直接听。规则里写明的次数上限，说的是打给借款人本人（推荐性国家标准：每天接通不超过3次）和打给同一个号码（行业指引：每天没接通的不超过6次）；对您这样的第三人，没有另定次数，要求的是您拒绝后就停止。民法典规定，除法律另有规定外，未经您明确同意，不得用电话侵扰您的生活安宁。明确说一次「别再打来」，按行业指引，对方就应当停止。",
     citations: [CBA_THIRD_PARTY, { source: "law-civil-code-personality", where: "第一千零三十三条" }],
@@ -160,7 +149,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "calls-after-refusal",
-    verdict: "crosses-line",
     title: "您拒绝后还在打",
     body: "被联系的人明确拒绝后，行业指引要求停止联系。您的电话号码是您的个人信息：您有权限制或拒绝对方处理它；对方已不需要它，或本来就不该这样用时，您可以要求删除。",
     citations: [CBA_THIRD_PARTY, { source: "law-pipl", where: "第四十四条、第四十七条" }],
@@ -168,7 +156,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "not-listed",
-    verdict: "your-right",
     title: "您没答应做联系人：可以要求删除您的号码",
     body: "号码可能是借款人没问您就填上的，也可能来自别处。借贷类应用的必要信息不包括通讯录；您有权限制或拒绝对方处理您的号码，在法律规定的情形下（例如处理已无必要）还可以要求删除。",
     citations: [
@@ -179,7 +166,6 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "my-contacts-used",
-    verdict: "crosses-line",
     title: "提到或要联系您认识的其他人",
     body: "行业指引禁止向与借款无关的人催收、散布个人信息。民法典也规定，掌握个人信息的机构未经本人同意，不得向他人非法提供。平台把信息交给催收机构时，如果是委托对方代为催收，法律不另要求本人单独同意，但双方要约定用途和范围；如果是提供给另一家自行决定怎么用的机构，就要取得本人单独同意。",
     citations: [

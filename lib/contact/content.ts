@@ -23,7 +23,6 @@ import {
   type ContactKeyPoint,
   type ContactReply,
 } from "@/lib/contact/schema";
-import { JUDGEMENT_VERDICT } from "@/lib/contact/tailor";
 
 z.config({ jitless: true });
 
@@ -83,8 +82,6 @@ export function findContactProblems(data: ContactContent = contactContent, site:
   // The channel order on the page is the order the tailoring uses.
   const channelOrder = data.channels.map((c) => c.id).join(",");
   if (channelOrder !== CHANNEL_IDS.join(",")) problems.push(`channels are not in the order ${CHANNEL_IDS.join(", ")}`);
-  for (const j of data.judgements)
-    if (JUDGEMENT_VERDICT[j.id] !== j.verdict) problems.push(`judgement ${j.id}: verdict ${j.verdict} differs from the logic's ${JUDGEMENT_VERDICT[j.id]}`);
 
   const sourceIds = new Set(site.sources.map((s) => s.id));
   const ruleIds = new Set(site.collectionRules.map((r) => r.id));

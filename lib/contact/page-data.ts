@@ -10,6 +10,7 @@ import type { Advice, Citation, Source } from "@/lib/content/schema";
 import { contactContent, findContactProblems, type ContactContent } from "@/lib/contact/content";
 import type { CallTextParts } from "@/lib/contact/call-texts";
 import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
+import { JUDGEMENT_VERDICT } from "@/lib/contact/tailor";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { isInForce, isRuleText, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
 
@@ -91,7 +92,7 @@ export function contactPageData(today: IsoDate, site: Content = loadContent(), d
   return {
     today,
     keyPoints: data.keyPoints.map((k) => cited({ ...k, title: k.heading })),
-    judgements: data.judgements.map((j) => ({ ...cited(j), id: j.id, verdict: j.verdict })),
+    judgements: data.judgements.map((j) => ({ ...cited(j), id: j.id, verdict: JUDGEMENT_VERDICT[j.id] })),
     replies: data.replies.map((r) => ({ ...cited({ ...r, body: r.text }), id: r.id, use: r.use })),
     channels: data.channels.map((c) => ({ ...c, citations: inForce(c.citations) })),
     actions: data.actions.map((a) => ({

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import { citationSchema } from "@/lib/content/schema";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS, VERDICTS } from "@/lib/contact/ids";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/contact/ids";
 
 z.config({ jitless: true });
 
@@ -28,7 +28,6 @@ export const contactKeyPointSchema = z.object({
 /** What one answer about the call means: normal, the contact's right, or over the line. */
 export const contactJudgementSchema = z.object({
   id: z.enum(JUDGEMENT_IDS),
-  verdict: z.enum(VERDICTS),
   title: text,
   /** Why: in plain words, with the rule behind it. */
   body: text,

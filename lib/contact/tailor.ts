@@ -31,7 +31,11 @@ export type Tailored = {
   actions: ActionId[];
 };
 
-/** The verdict behind each judgement: it decides the order and the overall verdict. */
+/**
+ * The verdict behind each judgement, defined only here: it decides the order and the overall
+ * verdict, and the page's badge shows it (lib/contact/page-data.ts); the wording and citations
+ * behind each judgement are in content/contact-guidance.ts.
+ */
 export const JUDGEMENT_VERDICT: Record<JudgementId, Verdict> = {
   "asked-to-pass-message": "normal",
   "agency-caller": "normal",
