@@ -4,8 +4,7 @@
  * complain through official channels.
  */
 import type { Citation } from "@/lib/content/schema";
-import type { CallTextParts } from "@/lib/contact/call-texts";
-import type { ContactReply } from "@/lib/contact/schema";
+import type { CallTextParts, ContactReply } from "@/lib/contact/schema";
 
 export const contactReplies: ContactReply[] = [
   {

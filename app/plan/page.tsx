@@ -3,7 +3,7 @@ import { preload } from "react-dom";
 import { PlanView } from "@/components/toolkit/plan-view";
 import { ScamShield } from "@/components/toolkit/scam-shield";
 import { toolkitNotes } from "@/components/toolkit/toolkit-notes";
-import { toolkitTexts } from "@/content/templates";
+import { loadToolkitTexts } from "@/lib/content/load-content";
 
 export const metadata: Metadata = {
   title: "行动工具：费用、话术和计划",
@@ -24,7 +24,7 @@ export default function PlanPage() {
           <p className="rounded-lg bg-warn-soft px-3 py-2">这一页需要在浏览器里运行 JavaScript 才能按您的回答计算。请开启 JavaScript 后刷新。</p>
         </noscript>
       </div>
-      <PlanView texts={toolkitTexts} notes={toolkitNotes} />
+      <PlanView texts={loadToolkitTexts()} notes={toolkitNotes} />
       <p className="print:hidden">
         催收电话太多、太晚，或打给了家人？<a href="/call-log" className="underline">用「来电记录」记下每一次联系</a>，对照规则整理成证据和投诉。
       </p>

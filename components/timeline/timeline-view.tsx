@@ -8,7 +8,7 @@ import dynamic from "next/dynamic";
 import { LinkProblems } from "@/components/timeline/link-problems";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { TimelineResult } from "@/components/timeline/timeline-result";
-import { assessWithContent } from "@/lib/engine/assess-with-content";
+import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
 
@@ -78,7 +78,7 @@ export function TimelineView({ legend }: { legend?: ReactNode }) {
             链接里有{problems.length}处无法识别的内容，已经忽略；下面的结果只用了能识别的回答。
           </p>
         ) : null}
-        <TimelineResult assessment={assessWithContent(result.situation, today, content)} legend={legend} />
+        <TimelineResult assessment={assess(result.situation, today, content)} legend={legend} />
       </div>
     </SourceTitlesContext>
   );

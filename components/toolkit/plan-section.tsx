@@ -4,7 +4,7 @@ import { PlanSheet } from "@/components/toolkit/plan-sheet";
 import { PrintedLetters } from "@/components/toolkit/printed-letters";
 import { ToolkitField } from "@/components/toolkit/toolkit-field";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
-import type { ToolkitTexts } from "@/content/templates";
+import type { ToolkitTexts } from "@/lib/toolkit/template-types";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";

@@ -6,8 +6,8 @@ import { useToday } from "@/components/hooks/use-today";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { ActionToolkit } from "@/components/toolkit/action-toolkit";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
-import type { ToolkitTexts } from "@/content/templates";
-import { assessWithContent } from "@/lib/engine/assess-with-content";
+import type { ToolkitTexts } from "@/lib/toolkit/template-types";
+import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
 
@@ -65,7 +65,7 @@ export function PlanView({ texts, notes }: { texts: ToolkitTexts; notes: Toolkit
   if (!content) return preparing;
   return (
     <SourceTitlesContext value={titles}>
-      <ActionToolkit assessment={assessWithContent(result.situation, today, content)} sources={content.sources} texts={texts} notes={notes} today={today} />
+      <ActionToolkit assessment={assess(result.situation, today, content)} sources={content.sources} texts={texts} notes={notes} today={today} />
     </SourceTitlesContext>
   );
 }

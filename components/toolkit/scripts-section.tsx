@@ -5,7 +5,7 @@ import { JumpButton } from "@/components/toolkit/jump-button";
 import { LetterText } from "@/components/toolkit/letter-text";
 import { ToolkitField } from "@/components/toolkit/toolkit-field";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
-import type { ToolkitTexts } from "@/content/templates";
+import type { ToolkitTexts } from "@/lib/toolkit/template-types";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";

@@ -5,7 +5,7 @@ import { checkLog, findingKey, type Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";
 import { dayOf } from "@/lib/call-log/local-time";
 import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import { isInForce } from "@/lib/engine/in-force";
 
 const sources = content.sources;

@@ -8,9 +8,9 @@ import { CSV_BOM, CSV_HEADER, csvCell, toCsv } from "@/lib/call-log/csv";
 import type { Entry } from "@/lib/call-log/entry";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
 import { summarize } from "@/lib/call-log/summary";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 
-const book = ruleBookOf(callLogRules, content.sources);
+const book = ruleBookOf(callLogRules, content.sources, callLogComplaints);
 const order = callLogRules.map((r) => r.id);
 const e = (id: string, at: string, over: Partial<Entry> = {}): Entry => ({
   id,

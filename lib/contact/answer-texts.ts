@@ -5,7 +5,7 @@
  * contact starts answering, so they never weigh on the page's first round trip.
  */
 import type { Source } from "@/lib/content/schema";
-import type { CallTextParts } from "@/lib/contact/call-texts";
+import type { CallTextParts } from "@/lib/contact/schema";
 import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
 import type { CitedItem, ContactPageData } from "@/lib/contact/page-data";
 import { shortCitations, type ShortCitation } from "@/lib/contact/short-titles";

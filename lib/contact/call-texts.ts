@@ -5,26 +5,10 @@
  * small, because it runs in the browser; the wording comes from content/contact-replies.ts
  * through the answer texts the page fetches.
  */
-import type { CallAnswers, Caller, Found, Refused, Said } from "@/lib/contact/answers";
+import type { CallAnswers } from "@/lib/contact/answers";
+import type { CallTextParts } from "@/lib/contact/schema";
 
-export type CallTextParts = {
-  /** Who called, as the texts name them: {who}. `unknown` when the contact did not say. */
-  who: Record<Caller | "unknown", string>;
-  /** The message to the borrower, with {who}. */
-  message: string;
-  complaint: {
-    opening: string;
-    /** With {who}. */
-    call: string;
-    /** With {n}. */
-    count: string;
-    night: string;
-    said: Record<Said, string>;
-    refused: Partial<Record<Refused, string>>;
-    found: Partial<Record<Found, string>>;
-    ask: string;
-  };
-};
+export type { CallTextParts };
 
 export type CallTexts = { message: string; complaint: string };
 

@@ -4,11 +4,8 @@
  * sources in force on `today`, the same test the borrower timeline uses. Pure: the
  * page passes `today` in.
  */
-import { loadContent } from "@/lib/content/load-content";
-import type { Content } from "@/lib/content";
-import type { Advice, Citation, Source } from "@/lib/content/schema";
-import { contactContent, findContactProblems, type ContactContent } from "@/lib/contact/content";
-import type { CallTextParts } from "@/lib/contact/call-texts";
+import type { Advice, Citation, Content, Source } from "@/lib/content/schema";
+import type { CallTextParts, ContactContent } from "@/lib/contact/schema";
 import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
 import { JUDGEMENT_VERDICT } from "@/lib/contact/tailor";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
@@ -54,10 +51,8 @@ function basisOf(rules: readonly RuleOnDay[], sources: Map<string, Source>): Cit
     });
 }
 
-export function contactPageData(today: IsoDate, site: Content = loadContent(), data: ContactContent = contactContent): ContactPageData {
-  const problems = findContactProblems(data, site);
-  if (problems.length > 0) throw new Error(`emergency-contact content is invalid:\n${problems.join("\n")}`);
-
+/** `site` and `data` come validated from the loader (loadContent, loadContactContent). */
+export function contactPageData(today: IsoDate, site: Content, data: ContactContent): ContactPageData {
   const sources = new Map(site.sources.map((s) => [s.id, s]));
   const rulesById = new Map(site.collectionRules.map((r) => [r.id, r]));
   const standing = (ids: readonly string[] = []): RuleOnDay[] =>

@@ -6,7 +6,8 @@
  * the browser.
  */
 import { z } from "zod";
-import { citationSchema } from "@/lib/content/schema";
+import { citationSchema, type Citation } from "@/lib/content/schema";
+import type { Caller, Found, Refused, Said } from "@/lib/contact/answers";
 import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/contact/ids";
 
 z.config({ jitless: true });
@@ -68,3 +69,35 @@ export type ContactJudgement = z.input<typeof contactJudgementSchema>;
 export type ContactReply = z.input<typeof contactReplySchema>;
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 export type ContactAction = z.input<typeof contactActionSchema>;
+
+/** The pieces the contact's message and complaint are written from (lib/contact/call-texts.ts); the wording is content/contact-replies.ts. */
+export type CallTextParts = {
+  /** Who called, as the texts name them: {who}. `unknown` when the contact did not say. */
+  who: Record<Caller | "unknown", string>;
+  /** The message to the borrower, with {who}. */
+  message: string;
+  complaint: {
+    opening: string;
+    /** With {who}. */
+    call: string;
+    /** With {n}. */
+    count: string;
+    night: string;
+    said: Record<Said, string>;
+    refused: Partial<Record<Refused, string>>;
+    found: Partial<Record<Found, string>>;
+    ask: string;
+  };
+};
+
+/** The emergency-contact page's content as one bundle: content/contact-guidance.ts and contact-replies.ts. */
+export type ContactContent = {
+  keyPoints: ContactKeyPoint[];
+  judgements: ContactJudgement[];
+  replies: ContactReply[];
+  channels: ContactChannel[];
+  actions: ContactAction[];
+  ruleIds: string[];
+  warningAdviceId: string;
+  callTexts: CallTextParts & { citations: { message: Citation[]; complaint: Citation[] } };
+};

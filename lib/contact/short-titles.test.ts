@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ruleCitations } from "@/lib/engine/in-force";
-import { content } from "@/lib/content";
+import { contactContent, content } from "@/lib/content/load-content";
 import { answerTexts } from "@/lib/contact/answer-texts";
-import { contactContent, citationsOf } from "@/lib/contact/content";
+import { citationsOf } from "@/lib/contact/contact-problems";
 import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, REPLY_IDS } from "@/lib/contact/ids";
 import { contactPageData } from "@/lib/contact/page-data";
 import { SHORT_TITLES, shortCitations } from "@/lib/contact/short-titles";
@@ -44,7 +44,7 @@ describe("short citation names", () => {
 });
 
 describe("answerTexts (the questionnaire's answer as static JSON)", () => {
-  const texts = answerTexts(contactPageData("2026-11-22", content), content.sources);
+  const texts = answerTexts(contactPageData("2026-11-22", content, contactContent), content.sources);
 
   it("has wording for every id the tailoring can pick, each cited", () => {
     for (const id of JUDGEMENT_IDS) expect(texts.judgements[id]?.citations.length, id).toBeGreaterThan(0);

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import type { Citation } from "@/lib/content/schema";
 import { addDaysToIsoDate, daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import { assess } from "@/lib/engine/assess";
@@ -29,7 +29,7 @@ const TIMING_RANK = { upcoming: 0, "window-open": 1, begun: 2 } as const;
 function assessRaw(raw: RawAnswers, today: IsoDate): Assessment {
   const parsed = parseSituation(raw, today);
   if (!parsed.ok) throw new Error(`fixture does not parse: ${JSON.stringify(parsed.errors)}`);
-  return assess(parsed.situation, today);
+  return assess(parsed.situation, today, content);
 }
 
 function eventsById(a: Assessment): Map<string, TimelineEvent> {
@@ -119,8 +119,8 @@ describe("assess: invariants over random situations", () => {
     fc.assert(
       fc.property(assessedArb, fc.integer({ min: 1, max: 400 }), ({ today, situation }, extra) => {
         const later: Situation = { ...situation, daysOverdue: situation.daysOverdue + extra, dueDate: addDaysToIsoDate(today, -(situation.daysOverdue + extra)) };
-        const a = assess(situation, today);
-        const b = assess(later, today);
+        const a = assess(situation, today, content);
+        const b = assess(later, today, content);
         expect(stageIds.indexOf(b.stage.id)).toBeGreaterThanOrEqual(stageIds.indexOf(a.stage.id));
         expect(b.events.map((e) => e.id).sort()).toEqual(a.events.map((e) => e.id).sort());
         const bById = eventsById(b);
@@ -144,7 +144,7 @@ describe("assess: invariants over random situations", () => {
   it("A worse repayment history never brings any event later or makes it less likely.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const byHistory = HISTORY_ORDER.map((history) => assess({ ...situation, history }, today));
+        const byHistory = HISTORY_ORDER.map((history) => assess({ ...situation, history }, today, content));
         for (let i = 1; i < byHistory.length; i++) {
           const [calmer, worse] = [byHistory[i - 1] as Assessment, byHistory[i] as Assessment];
           expectNoEarlierNoLikelier(calmer, worse);
@@ -158,7 +158,7 @@ describe("assess: invariants over random situations", () => {
   it("Silence, or being unreachable, never brings any event later, nor makes a third party less likely to be contacted.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const byContact = CONTACT_ORDER.map((contact) => assess({ ...situation, contact }, today));
+        const byContact = CONTACT_ORDER.map((contact) => assess({ ...situation, contact }, today, content));
         for (let i = 1; i < byContact.length; i++) {
           const [calmer, worse] = [byContact[i - 1] as Assessment, byContact[i] as Assessment];
           expectNoEarlierNoLikelier(calmer, worse);
@@ -172,8 +172,8 @@ describe("assess: invariants over random situations", () => {
   it("Negotiating never makes any event, least of all contact with third parties, earlier or more likely.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const negotiating = assess({ ...situation, contact: "negotiating" }, today);
-        const as = assess(situation, today);
+        const negotiating = assess({ ...situation, contact: "negotiating" }, today, content);
+        const as = assess(situation, today, content);
         expectNoEarlierNoLikelier(negotiating, as);
         expectNoLessLikely(negotiating, as, () => true);
       }),
@@ -184,12 +184,12 @@ describe("assess: invariants over random situations", () => {
   it("A larger amount owed never brings an event later or makes it less likely; repaying part never the reverse.", () => {
     fc.assert(
       fc.property(assessedArb, fc.integer({ min: 1, max: 5_000_000 }), ({ today, situation }, more) => {
-        const larger = assess({ ...situation, amountFen: situation.amountFen + more }, today);
-        const as = assess(situation, today);
+        const larger = assess({ ...situation, amountFen: situation.amountFen + more }, today, content);
+        const as = assess(situation, today, content);
         expectNoEarlierNoLikelier(as, larger);
         expectNoLessLikely(as, larger, () => true);
-        const repaid = assess({ ...situation, partialRepayment: "yes" }, today);
-        const unpaid = assess({ ...situation, partialRepayment: "no" }, today);
+        const repaid = assess({ ...situation, partialRepayment: "yes" }, today, content);
+        const unpaid = assess({ ...situation, partialRepayment: "no" }, today, content);
         expectNoEarlierNoLikelier(repaid, unpaid);
         expectNoLessLikely(repaid, unpaid, () => true);
       }),
@@ -200,8 +200,8 @@ describe("assess: invariants over random situations", () => {
   it("Having given no emergency contact never makes a call to one more likely than having given one.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const none = assess({ ...situation, emergencyContact: "no" }, today);
-        const given = assess({ ...situation, emergencyContact: "yes" }, today);
+        const none = assess({ ...situation, emergencyContact: "no" }, today, content);
+        const given = assess({ ...situation, emergencyContact: "yes" }, today, content);
         expectNoLessLikely(none, given, (e) => e.who === "emergency-contact");
       }),
       RUNS,
@@ -211,7 +211,7 @@ describe("assess: invariants over random situations", () => {
   it("Every event, rule, reason, stage, consequence and advice item cites a registered source in force that day.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const a = assess(situation, today);
+        const a = assess(situation, today, content);
         const items = [
           ...a.events,
           ...a.events.flatMap((e) => [...e.rules, ...e.reasons]),
@@ -239,7 +239,7 @@ describe("assess: invariants over random situations", () => {
   it("Every date shown is the due date plus the day it stands for, and the current stage contains today.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const a = assess(situation, today);
+        const a = assess(situation, today, content);
         const due = situation.dueDate;
         expect(daysBetween(due, today)).toBe(situation.daysOverdue);
         for (const s of a.stages) {
@@ -266,7 +266,7 @@ describe("assess: invariants over random situations", () => {
   it("Answers move an event's window only inside the spread of days the sources give, and timing follows the window.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        for (const e of assess(situation, today).events) {
+        for (const e of assess(situation, today, content).events) {
           const { minDay, maxDay } = e.sources.spread;
           const { fromDay, toDay } = e.window;
           expect(fromDay).toBeGreaterThanOrEqual(minDay);
@@ -288,7 +288,7 @@ describe("assess: invariants over random situations", () => {
   it("No event is ever more likely than the strongest word of its sources (lib/engine/likelihood-ceiling.test.ts checks it day by day).", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        for (const e of assess(situation, today).events) {
+        for (const e of assess(situation, today, content).events) {
           const strongest = Math.max(...(rulesById.get(e.id)?.figures ?? []).map((f) => likelihoodRank(f.reads)));
           expect(likelihoodRank(e.likelihood)).toBeLessThanOrEqual(strongest);
         }
@@ -300,7 +300,7 @@ describe("assess: invariants over random situations", () => {
   it("The timeline has one current stage, events in order, the right next event, and a short list of advice.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const a = assess(situation, today);
+        const a = assess(situation, today, content);
         const current = a.stages.findIndex((s) => s.status === "current");
         expect(a.stages.map((s) => s.status)).toEqual(
           a.stages.map((_, i) => (i < current ? "past" : i === current ? "current" : "future")),
@@ -337,7 +337,7 @@ describe("assess: invariants over random situations", () => {
         const s = deepFreeze({ ...situation });
         const first = assess(s, today, frozen);
         expect(assess(s, today, frozen)).toEqual(first);
-        expect(assess(s, today)).toEqual(first);
+        expect(assess(s, today, content)).toEqual(first);
       }),
       { numRuns: 100 },
     );
@@ -386,7 +386,7 @@ describe("assess: only rules in force on the day are applied", () => {
   it("For any day, a source that is not in force that day is never cited.", () => {
     fc.assert(
       fc.property(isoDateArb.chain((today) => situationOn(today).map((s) => [today, s] as const)), ([today, s]) => {
-        for (const id of citedSourceIds(assess(s, today))) {
+        for (const id of citedSourceIds(assess(s, today, content))) {
           expect(isInForce(sourcesById.get(id) as { effectiveFrom?: string; effectiveUntil?: string }, today)).toBe(true);
         }
       }),

@@ -3,14 +3,17 @@
  * Server only (reads files); pages call it at build time, so a bad file, an unknown id
  * or an unknown placeholder fails `next build`. The tests load the same way.
  */
+import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 import { chinaDate } from "@/lib/contact/page-data";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { parsePrefill, questionMetaSchema, splitFrontmatter, type QuestionMeta } from "@/lib/questions/frontmatter";
 import { malformedPlaceholders, parseInline, parseMarkdown, placeholdersIn, type Block, type Inline } from "@/lib/questions/markdown";
 import { resolvePlaceholder, type ResolveContext } from "@/lib/questions/placeholders";
+
+const content = loadContent();
 
 export type Question = QuestionMeta & {
   shortInline: Inline[];

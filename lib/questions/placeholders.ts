@@ -8,10 +8,10 @@
  * consequence-day, rule, rule-body, advice, factor, source, asked-day, asked-stage, log-rule, log-limit.
  * Blocks (a line of their own): figures-table, figures-chart.
  */
+import "server-only";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { ruleOnDay } from "@/lib/engine/in-force";
-import { callLogRules } from "@/content/call-log-rules";
-import { content } from "@/lib/content";
+import { loadCallLogRules, loadContent } from "@/lib/content/load-content";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
 import type { Placeholder } from "@/lib/questions/markdown";
@@ -25,6 +25,9 @@ export type Resolved = {
   /** Where the words link to, if anywhere. */
   href: string | null;
 };
+
+const content = loadContent();
+const callLogRules = loadCallLogRules();
 
 /** `today`: the day whose rules a quoted rule shows (statements whose source is in force then). */
 const sourcesById = new Map(content.sources.map((s) => [s.id, s]));

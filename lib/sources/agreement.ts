@@ -5,11 +5,14 @@
  * - on rules: an article's report of an event, set beside the collection rules that limit
  *   that event; a rule source, beside the article reports it limits.
  */
+import "server-only";
 import { ruleCitations } from "@/lib/engine/in-force";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 import type { CollectionRule, EventRule, SourceFigure } from "@/lib/content/schema";
 import { DISAGREEMENT_DAYS } from "@/lib/engine/consensus-band";
 import { spreadOfEvent, type EventSpread } from "@/lib/sources/event-spread";
+
+const content = loadContent();
 
 export type Position = "earlier" | "within" | "later";
 

@@ -3,10 +3,13 @@
  * own `spreadOf` (lib/engine/source-spread.ts). Pages and the Q&A render these, never their own numbers;
  * event-spread.test.ts checks they equal what `assess` puts on the timeline.
  */
+import "server-only";
 import type { EventRule, SourceFigure } from "@/lib/content/schema";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 import { spreadOf } from "@/lib/engine/source-spread";
 import type { SourceSpread } from "@/lib/engine/types";
+
+const content = loadContent();
 
 /** An event with what its sources say about when it starts. */
 export type EventSpread = SourceSpread & { event: EventRule };

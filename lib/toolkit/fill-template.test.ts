@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldSpecs, templates } from "@/content/templates";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import { parseSituation, type Situation } from "@/lib/situation/parse-situation";
 import { autoValues } from "@/lib/toolkit/auto-values";
 import { blankFor, fillTemplate, inputFieldsOf, isTemplateAvailable, placeholdersOf, readInput, type Inputs } from "@/lib/toolkit/fill-template";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { templates } from "@/content/templates";
 import { planTexts } from "@/content/templates/plan-content";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import type { RawAnswers } from "@/lib/situation/situation-schema";
@@ -18,7 +18,7 @@ const BASE: RawAnswers = { product: "jiebei", days: "20", amount: "20000", histo
 function assessment(raw: RawAnswers = BASE, today = TODAY) {
   const r = parseSituation(raw, today);
   if (!r.ok) throw new Error("fixture does not parse");
-  return assess(r.situation, today);
+  return assess(r.situation, today, content);
 }
 
 describe("the action plan", () => {

@@ -5,7 +5,7 @@
  * content/templates) come in, and every citation is filtered by what is in force on that day.
  */
 import type { Citation } from "@/lib/content/schema";
-import type { PlanStepText, PlanTexts } from "@/content/templates/plan-content";
+import type { PlanStepText, PlanTexts } from "@/lib/toolkit/template-types";
 import { daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
 import { citationsInForce, type SourceDates } from "@/lib/engine/in-force";
@@ -66,7 +66,7 @@ export function bucketFor(date: IsoDate, today: IsoDate): PlanBucket {
 export type PlanMaterial = { sources: readonly SourceDates[]; texts: PlanTexts };
 
 /**
- * @example buildPlan(assess(situation, "2026-11-22"), { promisedDate: "2026-11-29" }, "2026-11-22", { sources: content.sources, texts: planTexts })
+ * @example buildPlan(assess(situation, "2026-11-22", content), { promisedDate: "2026-11-29" }, "2026-11-22", { sources: content.sources, texts: planTexts })
  *   .steps.find((s) => s.id === "promised-repayment")?.bucket // "week"
  */
 export function buildPlan(a: Assessment, inputs: PlanInputs, today: IsoDate, { sources, texts }: PlanMaterial): Plan {

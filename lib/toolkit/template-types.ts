@@ -49,3 +49,29 @@ export type LetterTemplate = {
   requiresInForce: string[];
   citations: Citation[];
 };
+
+/** The plan's steps that do not depend on a date the user gave; the wording is content/templates/plan-content.ts. */
+export type PlanStepKey = "checkBill" | "callService" | "confirmAgreement" | "tellContact" | "startRecords" | "repayment" | "followUp" | "nextEvent" | "creditReport" | "ifLinesCrossed";
+
+export type PlanStepText = {
+  title: string;
+  detail: string;
+  citations: Citation[];
+  link?: { href: string; label: string };
+  /** The letter or script on this page the step points to ("本页的…"); the printed plan prints it. */
+  template?: string;
+};
+
+export type PlanChannel = { name: string; number: string; when: string; citations: Citation[] };
+
+/** The plan's fixed texts together, as `buildPlan` takes them. */
+export type PlanTexts = { steps: Record<PlanStepKey, PlanStepText>; evidence: { items: string[]; citations: Citation[] }; channels: PlanChannel[] };
+
+/** Everything the toolkit's client components need from content/templates/. Plain data, serialisable as props. */
+export type ToolkitTexts = {
+  templates: LetterTemplate[];
+  fieldSpecs: Record<InputField, InputFieldSpec>;
+  /** The plan's follow-up date. */
+  followUpSpec: InputFieldSpec;
+  plan: PlanTexts;
+};

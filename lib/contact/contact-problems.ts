@@ -1,15 +1,13 @@
 /**
- * The emergency-contact content as one typed bundle, and its validation: shapes (zod),
- * unique ids, one record for every id the tailoring can pick, and every citation, rule
- * and advice item referred to exists. The page calls `loadContactPage`, so
- * `next build` fails on bad content; the tests call `findContactProblems`.
+ * What is wrong with the emergency-contact content: shapes (zod), unique ids, one record
+ * for every id the tailoring can pick, and every citation, rule and advice item referred
+ * to exists. The loader (lib/content/load-content.ts) runs it, so `next build` fails on
+ * bad content.
  */
+import "server-only";
 import { ruleCitations } from "@/lib/engine/in-force";
 import { z } from "zod";
-import { contactActions, contactChannels, contactJudgements, contactKeyPoints, contactRuleIds, contactWarningAdviceId } from "@/content/contact-guidance";
-import { contactCallTexts, contactReplies } from "@/content/contact-replies";
-import { content as siteContent, type Content } from "@/lib/content";
-import type { Citation } from "@/lib/content/schema";
+import type { Citation, Content } from "@/lib/content/schema";
 import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/contact/ids";
 import {
   contactActionSchema,
@@ -17,36 +15,10 @@ import {
   contactJudgementSchema,
   contactKeyPointSchema,
   contactReplySchema,
-  type ContactAction,
-  type ContactChannel,
-  type ContactJudgement,
-  type ContactKeyPoint,
-  type ContactReply,
+  type ContactContent,
 } from "@/lib/contact/schema";
 
 z.config({ jitless: true });
-
-export type ContactContent = {
-  keyPoints: ContactKeyPoint[];
-  judgements: ContactJudgement[];
-  replies: ContactReply[];
-  channels: ContactChannel[];
-  actions: ContactAction[];
-  ruleIds: string[];
-  warningAdviceId: string;
-  callTexts: typeof contactCallTexts;
-};
-
-export const contactContent: ContactContent = {
-  keyPoints: contactKeyPoints,
-  judgements: contactJudgements,
-  replies: contactReplies,
-  channels: contactChannels,
-  actions: contactActions,
-  ruleIds: contactRuleIds,
-  warningAdviceId: contactWarningAdviceId,
-  callTexts: contactCallTexts,
-};
 
 /** Every citation a record makes, its own and those of the rules it names. */
 export function citationsOf(record: { citations?: readonly Citation[]; rules?: readonly string[] }, site: Content): Citation[] {
@@ -59,7 +31,7 @@ export function citationsOf(record: { citations?: readonly Citation[]; rules?: r
 }
 
 /** Every problem found, as readable lines; empty when the content is sound. */
-export function findContactProblems(data: ContactContent = contactContent, site: Content = siteContent): string[] {
+export function findContactProblems(data: ContactContent, site: Content): string[] {
   const problems: string[] = [];
   const check = (what: string, schema: z.ZodType, items: readonly { id: string }[], expected: readonly string[]) => {
     items.forEach((item, i) => {

@@ -1,7 +1,9 @@
 import { ruleCitations } from "@/lib/engine/in-force";
 import { describe, expect, it } from "vitest";
-import { content, type Content } from "@/lib/content";
-import { findContentProblems, loadContent } from "@/lib/content/load-content";
+import { content } from "@/lib/content/load-content";
+import type { Content } from "@/lib/content/schema";
+import { findContentProblems } from "@/lib/content/content-problems";
+import { loadContent } from "@/lib/content/load-content";
 import type { Citation } from "@/lib/content/schema";
 
 const sourceIds = new Set(content.sources.map((s) => s.id));

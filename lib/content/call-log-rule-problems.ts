@@ -1,13 +1,11 @@
 /**
- * Validates the 来电记录's checkable rules (content/call-log-rules.ts) with zod: shapes,
- * unique ids, and that each names a collection rule and cites sources that exist. The
- * /call-log server page calls it, so `next build` fails on bad data; never imported by
- * client components.
+ * What is wrong with the 来电记录's checkable rules (content/call-log-rules.ts), checked
+ * with zod: shapes, unique ids, and that each names a collection rule and cites sources
+ * that exist. The loader runs it, so `next build` fails on bad data.
  */
+import "server-only";
 import { z } from "zod";
-import { callLogRules } from "@/content/call-log-rules";
-import { content, type Content } from "@/lib/content";
-import { callLogRuleSchema, type CallLogRule } from "@/lib/content/schema";
+import { callLogRuleSchema, type Content } from "@/lib/content/schema";
 
 z.config({ jitless: true });
 
@@ -29,11 +27,4 @@ export function findCallLogRuleProblems(rules: readonly unknown[], data: Pick<Co
     for (const c of r.citations) if (!sourceIds.has(c.source)) problems.push(`call-log rule ${r.id} cites unknown source ${c.source}`);
   });
   return problems;
-}
-
-/** The rules, validated; throws with every problem listed. */
-export function loadCallLogRules(): CallLogRule[] {
-  const problems = findCallLogRuleProblems(callLogRules, content);
-  if (problems.length > 0) throw new Error(`call-log rules are invalid:\n${problems.join("\n")}`);
-  return callLogRules;
 }
