@@ -4,6 +4,7 @@ import { PlanView } from "@/components/toolkit/plan-view";
 import { ScamShield } from "@/components/toolkit/scam-shield";
 import { toolkitNotes } from "@/components/toolkit/toolkit-notes";
 import { loadToolkitTexts } from "@/lib/content/load-content";
+import { CONTENT_JSON_URL } from "@/lib/static-urls";
 
 export const metadata: Metadata = {
   title: "行动工具：费用、话术和计划",
@@ -12,7 +13,7 @@ export const metadata: Metadata = {
 
 export default function PlanPage() {
   // Start downloading the engine's content with the HTML, in parallel with the scripts.
-  preload("/content.json", { as: "fetch", crossOrigin: "anonymous" });
+  preload(CONTENT_JSON_URL, { as: "fetch", crossOrigin: "anonymous" });
   return (
     <div className="space-y-10">
       <div className="space-y-2 print:hidden">

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Cite } from "@/components/emergency-contact/cite";
 import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
 import { CopyButton } from "@/components/emergency-contact/copy-button";
@@ -10,11 +10,10 @@ import type { AnswerCard, AnswerTexts } from "@/lib/contact/answer-texts";
 import type { ShortCitation } from "@/lib/contact/short-titles";
 import { callLogLinkFor } from "@/lib/call-log/prefill";
 import { tailorCallAnswers } from "@/lib/contact/tailor";
+import { useHydrated } from "@/components/hooks/use-hydrated";
+import { ANSWER_TEXTS_URL } from "@/lib/static-urls";
 
-/** The answer's wording, prerendered as static JSON (app/emergency-contact/answers.json). */
-const ANSWER_TEXTS_URL = "/emergency-contact/answers.json";
 
-const noSubscription = () => () => {};
 
 type Texts = { status: "idle" | "loading" | "failed" } | { status: "ready"; texts: AnswerTexts };
 
@@ -70,7 +69,7 @@ function Written({ id, title, note, text, citations }: { id: string; title: stri
  * so neither the page's HTML nor its JavaScript carries it.
  */
 export function CallQuestionnaire({ children }: { children: ReactNode }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const [answers, setAnswers] = useState<CallAnswers>({});
   const [shown, setShown] = useState(false);
   const [texts, setTexts] = useState<Texts>({ status: "idle" });

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ChoiceGroup } from "@/components/situation-form/choice-group";
 import { ErrorSummary } from "@/components/situation-form/error-summary";
 import { FieldError, FieldHint } from "@/components/situation-form/field-message";
@@ -9,6 +9,7 @@ import {
   CONTACT_HINTS,
   CONTACT_LABELS,
   EMERGENCY_CONTACT_LABELS,
+  FIELD_LABELS,
   GUARANTOR_LABELS,
   HISTORY_LABELS,
   PARTIAL_LABELS,
@@ -18,8 +19,9 @@ import {
 import { daysOverdueSince, dueDateFor, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readNumber } from "@/lib/situation/normalize-number";
 import { parseSituation, type FieldError as FieldErrorT } from "@/lib/situation/parse-situation";
-import type { FieldName, RawAnswers } from "@/lib/situation/situation-schema";
+import { MAX_DAYS, type FieldName, type RawAnswers } from "@/lib/situation/situation-schema";
 import { situationToRaw, writeFragment } from "@/lib/situation/share-link";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 const choicesOf = <V extends string>(values: readonly V[], labels: Record<V, string>, hints?: Record<V, string>) =>
   values.map((value) => ({ value, label: labels[value], hint: hints?.[value] }));
@@ -30,12 +32,6 @@ const CONTACTS = choicesOf(ANSWER_VALUES.contact, CONTACT_LABELS, CONTACT_HINTS)
 const EMERGENCY = choicesOf(ANSWER_VALUES.emergencyContact, EMERGENCY_CONTACT_LABELS);
 const PARTIAL = choicesOf(ANSWER_VALUES.partialRepayment, PARTIAL_LABELS);
 const GUARANTOR = choicesOf(ANSWER_VALUES.guarantor, GUARANTOR_LABELS);
-
-const noSubscription = () => () => {};
-/** True once React runs in the browser; before that the form cannot compute anything. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
 
 /** The answers as they will be checked: only the one of days or due date the person gave last. */
 function answersToCheck(answers: RawAnswers, dateGivenAs: "days" | "due"): RawAnswers {
@@ -93,7 +89,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
     setDateGivenAs("days");
     const reading = readNumber(text, "天");
     const due =
-      today && reading.ok && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= 3650
+      today && reading.ok && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= MAX_DAYS
         ? dueDateFor(reading.value, today)
         : "";
     setAnswers((a) => ({ ...a, days: text, due }));
@@ -137,7 +133,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
 
       <ChoiceGroup
         name="product"
-        legend="产品"
+        legend={FIELD_LABELS.product}
         choices={PRODUCTS}
         value={answers.product}
         onChange={(v) => set("product", v)}
@@ -149,7 +145,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
         <div className="grid grid-cols-2 gap-3">
           <div className="space-y-1">
             <label htmlFor="field-days" className="block text-lg font-semibold">
-              逾期天数
+              {FIELD_LABELS.days}
             </label>
             <input
               id="field-days"
@@ -166,7 +162,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
           </div>
           <div className="space-y-1">
             <label htmlFor="field-due" className="block text-lg font-semibold">
-              应还款日
+              {FIELD_LABELS.due}
             </label>
             <input
               id="field-due"
@@ -188,7 +184,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
 
       <div className="space-y-1">
         <label htmlFor="field-amount" className="block text-lg font-semibold">
-          逾期金额
+          {FIELD_LABELS.amount}
         </label>
         <FieldHint id="amount-hint">单位是元，可以写 20000、2万 或 1.5万。</FieldHint>
         <FieldError id="amount-error" message={amountError} />
@@ -213,7 +209,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
 
       <ChoiceGroup
         name="history"
-        legend="还款记录"
+        legend={FIELD_LABELS.history}
         hint="这次之前，您在借呗、花呗的还款情况"
         choices={HISTORIES}
         value={answers.history}
@@ -223,7 +219,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
 
       <ChoiceGroup
         name="contact"
-        legend="沟通情况"
+        legend={FIELD_LABELS.contact}
         hint="逾期以后，您和平台之间的联系"
         choices={CONTACTS}
         value={answers.contact}

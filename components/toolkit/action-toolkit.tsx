@@ -73,6 +73,7 @@ export function ActionToolkit({ assessment: a, sources, texts, notes, today }: P
         milestones={milestones}
         sources={sources}
         notes={notes}
+        courtReference={texts.courtReference}
         today={today}
       />
       <Suspense fallback={<p className="text-muted print:hidden">正在准备电话提纲和书面请求……</p>}>

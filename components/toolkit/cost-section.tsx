@@ -7,7 +7,8 @@ import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import type { Situation } from "@/lib/situation/parse-situation";
-import { annualAbove, COURT_REFERENCE_ANNUAL_PERCENT, type CostMilestone } from "@/lib/toolkit/cost";
+import { annualAbove, type CostMilestone } from "@/lib/toolkit/cost";
+import type { CitedAnnualPercent } from "@/lib/toolkit/template-types";
 import { explainAmount, explainRate, rateIsRounded } from "@/lib/toolkit/explain-cost";
 import { citationsInForce } from "@/lib/engine/in-force";
 import type { RateReading, RateTerms } from "@/lib/toolkit/rate";
@@ -24,12 +25,13 @@ type Props = {
   milestones: CostMilestone[] | null;
   sources: readonly SourceRef[];
   notes: ToolkitNotes;
+  courtReference: CitedAnnualPercent;
   today: IsoDate;
 };
 
 /** Cost of waiting: the user's rate in, an estimate per milestone out, with the working on request. */
-export function CostSection({ situation: s, terms, usedTerms, onTermsChange, rateIsUsers, rate, milestones, sources, notes, today }: Props) {
-  const courtCitations = citationsInForce([{ source: "court-financial-trial-2017", where: "二手转述" }], today, sources);
+export function CostSection({ situation: s, terms, usedTerms, onTermsChange, rateIsUsers, rate, milestones, sources, notes, courtReference, today }: Props) {
+  const courtCitations = citationsInForce(courtReference.citations, today, sources);
   return (
     <section aria-labelledby="cost" className="space-y-4 print:hidden">
       <h2 id="cost" className="text-xl font-bold">
@@ -62,7 +64,7 @@ export function CostSection({ situation: s, terms, usedTerms, onTermsChange, rat
               {rateIsRounded(rate.perDay) ? <li className="text-muted">{notes.roundedNote}</li> : null}
             </ul>
           </details>
-          {annualAbove(rate.perDay, COURT_REFERENCE_ANNUAL_PERCENT) && courtCitations.length > 0 ? (
+          {annualAbove(rate.perDay, courtReference.annualPercent) && courtCitations.length > 0 ? (
             <div className="space-y-1 rounded-lg bg-warn-soft p-3 text-sm">
               {notes.courtReference}
               <ClientCitations citations={courtCitations} />

@@ -9,7 +9,7 @@ import Link from "@/components/site-link";
 import { JumpButton } from "@/components/toolkit/jump-button";
 import { TimelineLink } from "@/components/toolkit/timeline-link";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
-import { COURT_REFERENCE_ANNUAL_PERCENT } from "@/lib/toolkit/cost";
+import { loadToolkitTexts } from "@/lib/content/load-content";
 import { ROUNDED_NOTE } from "@/lib/toolkit/explain-cost";
 
 export type ToolkitNotes = {
@@ -56,6 +56,8 @@ export type ToolkitNotes = {
 };
 
 const startLink = "inline-flex min-h-12 items-center rounded-lg bg-accent px-5 font-semibold text-accent-fg no-underline";
+
+const COURT_PERCENT = loadToolkitTexts().courtReference.annualPercent;
 
 export const toolkitNotes: ToolkitNotes = {
   nav: (
@@ -113,8 +115,8 @@ export const toolkitNotes: ToolkitNotes = {
   roundedNote: ROUNDED_NOTE,
   courtReference: (
     <p>
-      这个费率按一年365天折算超过了年化{COURT_REFERENCE_ANNUAL_PERCENT}%。据二手资料，法院审查金融借款时，把利息、罚息和各种费用合计年化
-      {COURT_REFERENCE_ANNUAL_PERCENT}%作为参考上限。协商时可以请客服说明费用是怎么构成的。
+      这个费率按一年365天折算超过了年化{COURT_PERCENT}%。据二手资料，法院审查金融借款时，把利息、罚息和各种费用合计年化
+      {COURT_PERCENT}%作为参考上限。协商时可以请客服说明费用是怎么构成的。
     </p>
   ),
   scriptsIntro: (

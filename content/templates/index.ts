@@ -6,7 +6,7 @@
  */
 import { callScript } from "@/content/templates/call-script";
 import { fieldSpecs, followUpSpec } from "@/content/templates/fields";
-import { planTexts } from "@/content/templates/plan-content";
+import { courtReference, planTexts } from "@/content/templates/plan-content";
 import { regulatorComplaint } from "@/content/templates/regulator-complaint";
 import { stopContactRequest } from "@/content/templates/stop-contact-request";
 import type { LetterTemplate, ToolkitTexts } from "@/lib/toolkit/template-types";
@@ -15,4 +15,4 @@ export { fieldSpecs };
 
 export const templates: LetterTemplate[] = [callScript, stopContactRequest, regulatorComplaint];
 
-export const toolkitTexts: ToolkitTexts = { templates, fieldSpecs, followUpSpec, plan: planTexts };
+export const toolkitTexts: ToolkitTexts = { templates, fieldSpecs, followUpSpec, plan: planTexts, courtReference };

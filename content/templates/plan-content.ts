@@ -2,7 +2,7 @@
  * The fixed parts of the personal action plan: steps that do not depend on a date the
  * user gave, what to keep as evidence, and which numbers to call in what order.
  */
-import type { PlanChannel, PlanStepKey, PlanStepText, PlanTexts } from "@/lib/toolkit/template-types";
+import type { CitedAnnualPercent, PlanChannel, PlanStepKey, PlanStepText, PlanTexts } from "@/lib/toolkit/template-types";
 
 export const planSteps: Record<PlanStepKey, PlanStepText> = {
   checkBill: {
@@ -130,3 +130,13 @@ export const channels: PlanChannel[] = [
 ];
 
 export const planTexts: PlanTexts = { steps: planSteps, evidence, channels };
+
+/**
+ * Courts' reference for financial loans, all charges together, as a yearly percentage.
+ * The cost table flags a rate above it. Secondary source: the number must appear in the
+ * source's summary (tests/unit/content/court-reference.test.ts).
+ */
+export const courtReference: CitedAnnualPercent = {
+  annualPercent: 24,
+  citations: [{ source: "court-financial-trial-2017", where: "二手转述" }],
+};

@@ -21,9 +21,6 @@ export type AnswerTexts = {
   callTexts: CallTextParts & { citations: { message: ShortCitation[]; complaint: ShortCitation[] } };
 };
 
-/** Where the browser gets them; a static file prerendered at build time. */
-export const ANSWER_TEXTS_URL = "/emergency-contact/answers.json";
-
 export function answerTexts(data: ContactPageData, sources: readonly Pick<Source, "id" | "title">[]): AnswerTexts {
   const card = (item: CitedItem): AnswerCard => ({
     title: item.title,

@@ -30,9 +30,6 @@ export function costMilestones(amountFen: number, daysOverdue: number, perDay: F
   });
 }
 
-/** Courts' reference for financial loans, all charges together, as a yearly percentage (secondary source). */
-export const COURT_REFERENCE_ANNUAL_PERCENT = 24;
-
 /** Whether the rate, as simple interest over 365 days, is above `percent` a year. */
 export function annualAbove(perDay: Fraction, percent: number): boolean {
   return !atMost(multiply(perDay, fraction(36_500n)), fraction(BigInt(percent)));

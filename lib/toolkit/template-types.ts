@@ -67,6 +67,9 @@ export type PlanChannel = { name: string; number: string; when: string; citation
 /** The plan's fixed texts together, as `buildPlan` takes them. */
 export type PlanTexts = { steps: Record<PlanStepKey, PlanStepText>; evidence: { items: string[]; citations: Citation[] }; channels: PlanChannel[] };
 
+/** A yearly percentage that a source gives, with the citations for it. */
+export type CitedAnnualPercent = { annualPercent: number; citations: Citation[] };
+
 /** Everything the toolkit's client components need from content/templates/. Plain data, serialisable as props. */
 export type ToolkitTexts = {
   templates: LetterTemplate[];
@@ -74,4 +77,6 @@ export type ToolkitTexts = {
   /** The plan's follow-up date. */
   followUpSpec: InputFieldSpec;
   plan: PlanTexts;
+  /** The courts' reference for all charges on a financial loan together (secondary source). */
+  courtReference: CitedAnnualPercent;
 };
