@@ -12,6 +12,7 @@ import { parseSituation, type Situation } from "@/lib/situation/parse-situation"
 import type { RawAnswers } from "@/lib/situation/situation-schema";
 import { assessedArb, isoDateArb, situationOn } from "@/tests/unit/fixtures/arbitraries";
 import { NAMED_SITUATIONS, STAGE_SCENARIOS, TODAY, type NamedSituation } from "@/tests/unit/fixtures/situations";
+import { must } from "@/tests/unit/fixtures/must";
 
 const RUNS = { numRuns: 300 };
 // Property tests share two cores with builds and browsers; give them room rather than flake.
@@ -400,15 +401,15 @@ describe("assess: with content handed in", () => {
     const custom = structuredClone(content);
     const expired = { ...(sourcesById.get("law-pipl") as (typeof content.sources)[number]), id: "law-expired", effectiveUntil: "2022-01-01" };
     custom.sources.push(expired);
-    const rule = custom.collectionRules.find((r) => r.id === "notice-before-reporting");
-    if (rule) rule.statements = [{ text: "一条只依据已失效文本的规定。", basis: { source: "law-expired" } }];
-    const event = custom.events.find((e) => e.id === "app-sms-reminders");
-    if (event) event.citations = [...event.citations, { source: "law-expired" }];
+    const rule = must(custom.collectionRules.find((r) => r.id === "notice-before-reporting"), "rule notice-before-reporting");
+    rule.statements = [{ text: "一条只依据已失效文本的规定。", basis: { source: "law-expired" } }];
+    const event = must(custom.events.find((e) => e.id === "app-sms-reminders"), "event app-sms-reminders");
+    event.citations = [...event.citations, { source: "law-expired" }];
     const parsed = parseSituation({ product: "jiebei", days: "5", amount: "100", history: "ontime", contact: "answering" }, TODAY);
     if (!parsed.ok) throw new Error("fixture");
-    const reminders = assess(parsed.situation, TODAY, custom).events.find((e) => e.id === "app-sms-reminders");
-    expect(reminders?.rules).toEqual([]);
-    expect(reminders?.citations.map((c) => c.source)).not.toContain("law-expired");
+    const reminders = must(assess(parsed.situation, TODAY, custom).events.find((e) => e.id === "app-sms-reminders"), "assessed app-sms-reminders");
+    expect(reminders.rules).toEqual([]);
+    expect(reminders.citations.map((c) => c.source)).not.toContain("law-expired");
     const earlier = assess({ ...parsed.situation, dueDate: "2021-11-27" }, "2021-12-02", custom).events.find((e) => e.id === "app-sms-reminders");
     expect(earlier?.rules.map((r) => r.id)).toEqual(["notice-before-reporting"]);
   });
@@ -417,8 +418,8 @@ describe("assess: with content handed in", () => {
 describe("assess: rules shown only on the strength of a rule text", () => {
   it("A collection rule that cites only an article is never shown, on any day.", () => {
     const custom = structuredClone(content);
-    const rule = custom.collectionRules.find((r) => r.id === "quiet-hours");
-    if (rule) rule.statements = [{ text: "一条只依据文章的说法。", basis: { source: "article-seven-days" } }];
+    const rule = must(custom.collectionRules.find((r) => r.id === "quiet-hours"), "rule quiet-hours");
+    rule.statements = [{ text: "一条只依据文章的说法。", basis: { source: "article-seven-days" } }];
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
         const shown = assess(situation, today, custom).events.flatMap((e) => e.rules.map((r) => r.id));

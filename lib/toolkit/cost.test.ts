@@ -59,10 +59,15 @@ describe("reading the rate the user typed", () => {
     expect(annualAsDaily.ok).toBe(false);
   });
 
-  it("starts with an empty box and an example rate that is the engine's example", () => {
+  it("starts with an empty box, and estimates with the example rate exactly as the timeline does", () => {
     expect(BLANK_TERMS.percent).toBe("");
-    expect(readRateTerms({ ...BLANK_TERMS, percent: EXAMPLE_PERCENT }).ok).toBe(true);
-    expect(Number(EXAMPLE_PERCENT)).toBe(EXAMPLE_DAILY_RATE_PERCENT);
+    const example = readRateTerms({ ...BLANK_TERMS, percent: EXAMPLE_PERCENT });
+    if (!example.ok) throw new Error(`the example rate ${EXAMPLE_PERCENT} does not read: ${example.errors.map((e) => e.message).join("; ")}`);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500_000_000 }), fc.integer({ min: 0, max: 3740 }), (amountFen, days) => {
+        expect(interestFen(amountFen, example.perDay, days)).toBe(penaltyFen(amountFen, EXAMPLE_DAILY_RATE_PERCENT, days));
+      }),
+    );
   });
 
   it("reads the rate as bills write it: 万分之五, 日利率0.05%, 千分之0.5 are all 0.05% a day", () => {
