@@ -21,9 +21,9 @@ const claims: { what: string; citations: readonly Citation[] }[] = [
 
 /** Answers that calm collection down, and answers that speed it up. */
 const CALMING = new Set(["history-ontime", "contact-negotiating", "amount-small", "partial-repayment", "no-emergency-contact"]);
-const WORSENING = new Set(["history-repeated", "contact-silent", "contact-unreachable", "amount-large", "guarantor-exists"]);
-/** Answers that only explain (e.g. "unsure" about a guarantor): they may never move anything. */
-const NEUTRAL = new Set(["guarantor-unsure"]);
+const WORSENING = new Set(["history-repeated", "contact-silent", "contact-unreachable", "amount-large"]);
+/** Answers that only explain: they may never move anything. */
+const NEUTRAL = new Set<string>([]);
 
 describe("the content, swept", () => {
   it("has no problems: shapes, unique ids, known references, stages without gaps", () => {
@@ -91,6 +91,12 @@ describe("findContentProblems catches broken content", () => {
   };
 
   const breaks: [string, (c: Content) => void, RegExp][] = [
+    ["A factor no event adjusts by or rules out.", (c) => {
+        c.factors.push({ id: "unused-factor", when: { answer: "guarantor", in: ["yes"] }, label: "未使用", explanation: "未使用的因素。", citations: [{ source: "article-seven-days" }] });
+      }, /factor unused-factor moves no event and rules none out/],
+    ["The answer that rules an event out, once the event no longer depends on it.", (c) => {
+        for (const e of c.events) if (e.onlyIf?.answer === "emergencyContact") delete e.onlyIf;
+      }, /factor no-emergency-contact moves no event/],
     ["A citation of a source that does not exist.", (c) => {
         c.events[0]!.citations = [{ source: "no-such-source" }];
       }, /unknown source no-such-source/],

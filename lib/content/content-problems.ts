@@ -16,6 +16,8 @@ import {
   stageSchema,
   type Citation,
   type Content,
+  type EventRule,
+  type Factor,
 } from "@/lib/content/schema";
 import { adjustmentIsSourced } from "@/lib/engine/adjustment-is-sourced";
 
@@ -26,6 +28,19 @@ export type ContentProblem = string;
 function duplicates(ids: readonly string[]): string[] {
   const seen = new Set<string>();
   return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+}
+
+/**
+ * A factor is used when an event adjusts by it, or when its answer rules an event out
+ * (the event's `onlyIf` on the same question excludes every value the factor names).
+ */
+function factorIsUsed(factor: Factor, events: readonly EventRule[]): boolean {
+  const when = factor.when;
+  return events.some(
+    (e) =>
+      e.adjustments.some((a) => a.factor === factor.id) ||
+      (e.onlyIf !== undefined && e.onlyIf.answer === when.answer && "in" in when && "in" in e.onlyIf && (when.in as string[]).every((v) => !(e.onlyIf as { in: string[] }).in.includes(v))),
+  );
 }
 
 /** Every problem found, as readable lines; empty when the content is sound. */
@@ -98,6 +113,7 @@ export function findContentProblems(data: Content): ContentProblem[] {
     if (!e.figures.some((f) => f.fromDay !== null) && !e.placement) problems.push(`event ${e.id} has no dated figure and no placement`);
   }
   for (const a of data.advice) for (const s of a.stages) if (!stageIds.has(s)) problems.push(`advice ${a.id} names unknown stage ${s}`);
+  for (const f of data.factors) if (!factorIsUsed(f, data.events)) problems.push(`factor ${f.id} moves no event and rules none out: wire it or remove it`);
 
   // Stages must cover every day from 0 with no gap or overlap.
   data.stages.forEach((s, i) => {
