@@ -6,7 +6,7 @@
  * third-party articles support a point, the wording says so.
  */
 import type { Citation } from "@/lib/content/schema";
-import type { ContactAction, ContactChannel, ContactJudgement, ContactKeyPoint } from "@/lib/contact/schema";
+import type { ContactAction, ContactChannel, ContactJudgement, ContactKeyPoint } from "@/lib/emergency-contact/schema";
 
 const CBA_THIRD_PARTY: Citation = { source: "guideline-cba-collection-2026", where: "第三人联系规则（新闻摘要）" };
 const CBA_BANNED: Citation = { source: "guideline-cba-collection-2026", where: "禁止行为（新闻摘要）" };

@@ -4,7 +4,7 @@
  * complain through official channels.
  */
 import type { Citation } from "@/lib/content/schema";
-import type { CallTextParts, ContactReply } from "@/lib/contact/schema";
+import type { CallTextParts, ContactReply } from "@/lib/emergency-contact/schema";
 
 export const contactReplies: ContactReply[] = [
   {

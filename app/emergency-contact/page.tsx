@@ -8,7 +8,7 @@ import { ReplyCard } from "@/components/emergency-contact/reply-card";
 import { RuleSummary } from "@/components/emergency-contact/rule-list";
 import { ShortCite } from "@/components/emergency-contact/short-cite";
 import { loadContactContent, loadContent } from "@/lib/content/load-content";
-import { chinaDate, contactPageData } from "@/lib/contact/page-data";
+import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 import { ruleOnDay } from "@/lib/engine/in-force";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 

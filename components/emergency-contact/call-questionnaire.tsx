@@ -4,12 +4,12 @@ import { Cite } from "@/components/emergency-contact/cite";
 import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
 import { CopyButton } from "@/components/emergency-contact/copy-button";
 import { PhoneText } from "@/components/phone-text";
-import { readCallCount, type CallAnswers } from "@/lib/contact/answers";
-import { callTexts } from "@/lib/contact/call-texts";
-import type { AnswerCard, AnswerTexts } from "@/lib/contact/answer-texts";
-import type { ShortCitation } from "@/lib/contact/short-titles";
+import { readCallCount, type CallAnswers } from "@/lib/emergency-contact/answers";
+import { callTexts } from "@/lib/emergency-contact/call-texts";
+import type { AnswerCard, AnswerTexts } from "@/lib/emergency-contact/answer-texts";
+import type { ShortCitation } from "@/lib/emergency-contact/short-titles";
 import { callLogLinkFor } from "@/lib/call-log/prefill";
-import { tailorCallAnswers } from "@/lib/contact/tailor";
+import { tailorCallAnswers } from "@/lib/emergency-contact/tailor";
 import { useHydrated } from "@/components/hooks/use-hydrated";
 import { ANSWER_TEXTS_URL } from "@/lib/static-urls";
 

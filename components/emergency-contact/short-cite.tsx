@@ -1,7 +1,7 @@
 import { Cite } from "@/components/emergency-contact/cite";
 import type { Citation } from "@/lib/content/schema";
 import { loadContent } from "@/lib/content/load-content";
-import { shortCitations } from "@/lib/contact/short-titles";
+import { shortCitations } from "@/lib/emergency-contact/short-titles";
 
 type Props = {
   citations: readonly Citation[];

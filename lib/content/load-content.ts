@@ -2,7 +2,7 @@
  * The one loader: the only module outside content/ that imports it
  * (tests/unit/static/layers.test.ts fails on any other). It bundles the data, validates
  * each part once per process with zod and the cross-checks (content-problems.ts,
- * call-log-rule-problems.ts, lib/contact/contact-problems.ts), and throws with every
+ * call-log-rule-problems.ts, lib/emergency-contact/contact-problems.ts), and throws with every
  * problem listed, so `next build` fails on bad content. Everything else receives content
  * from here as an argument or, in the browser, from `/content.json` and props.
  */
@@ -19,8 +19,8 @@ import { sources } from "@/content/sources";
 import { stages } from "@/content/stages";
 import { toolkitTexts } from "@/content/templates";
 import { callLogComplaints } from "@/content/templates/call-log-complaints";
-import { findContactProblems } from "@/lib/contact/contact-problems";
-import type { ContactContent } from "@/lib/contact/schema";
+import { findContactProblems } from "@/lib/emergency-contact/contact-problems";
+import type { ContactContent } from "@/lib/emergency-contact/schema";
 import { findCallLogRuleProblems } from "@/lib/content/call-log-rule-problems";
 import { findContentProblems } from "@/lib/content/content-problems";
 import type { Content } from "@/lib/content/schema";

@@ -7,7 +7,7 @@ import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { loadContent } from "@/lib/content/load-content";
-import { chinaDate } from "@/lib/contact/page-data";
+import { chinaDate } from "@/lib/emergency-contact/page-data";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { parsePrefill, questionMetaSchema, splitFrontmatter, type QuestionMeta } from "@/lib/questions/frontmatter";
 import { malformedPlaceholders, parseInline, parseMarkdown, placeholdersIn, type Block, type Inline } from "@/lib/questions/markdown";

@@ -4,8 +4,8 @@
  * fetches it when the contact starts answering.
  */
 import { loadContactContent, loadContent } from "@/lib/content/load-content";
-import { answerTexts } from "@/lib/contact/answer-texts";
-import { chinaDate, contactPageData } from "@/lib/contact/page-data";
+import { answerTexts } from "@/lib/emergency-contact/answer-texts";
+import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 
 export const dynamic = "force-static";
 

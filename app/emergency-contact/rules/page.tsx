@@ -5,7 +5,7 @@ import { ChannelItem } from "@/components/emergency-contact/channel-item";
 import { CitedCard } from "@/components/emergency-contact/cited-card";
 import { RuleList } from "@/components/emergency-contact/rule-list";
 import { loadContactContent, loadContent } from "@/lib/content/load-content";
-import { chinaDate, contactPageData } from "@/lib/contact/page-data";
+import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 
 export const metadata: Metadata = {

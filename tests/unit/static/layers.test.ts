@@ -21,9 +21,9 @@ const ROOT = join(__dirname, "../../..");
 const LEAVES = new Set([
   "lib/content/schema.ts",
   "lib/content/likelihood-scale.ts",
-  "lib/contact/schema.ts",
-  "lib/contact/ids.ts",
-  "lib/contact/answers.ts",
+  "lib/emergency-contact/schema.ts",
+  "lib/emergency-contact/ids.ts",
+  "lib/emergency-contact/answers.ts",
   "lib/situation/answers.ts",
   "lib/call-log/vocabulary.ts",
   "lib/toolkit/template-types.ts",

@@ -5,10 +5,10 @@
  * contact starts answering, so they never weigh on the page's first round trip.
  */
 import type { Source } from "@/lib/content/schema";
-import type { CallTextParts } from "@/lib/contact/schema";
-import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
-import type { CitedItem, ContactPageData } from "@/lib/contact/page-data";
-import { shortCitations, type ShortCitation } from "@/lib/contact/short-titles";
+import type { CallTextParts } from "@/lib/emergency-contact/schema";
+import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/emergency-contact/ids";
+import type { CitedItem, ContactPageData } from "@/lib/emergency-contact/page-data";
+import { shortCitations, type ShortCitation } from "@/lib/emergency-contact/short-titles";
 
 export type AnswerCard = { title: string; body: string; citations: ShortCitation[]; rules: { id: string; title: string }[] };
 export type AnswerChannel = { name: string; reach: string; citations: ShortCitation[] };

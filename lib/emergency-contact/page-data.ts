@@ -5,9 +5,9 @@
  * page passes `today` in.
  */
 import type { Advice, Citation, Content, Source } from "@/lib/content/schema";
-import type { CallTextParts, ContactContent } from "@/lib/contact/schema";
-import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/contact/ids";
-import { JUDGEMENT_VERDICT } from "@/lib/contact/tailor";
+import type { CallTextParts, ContactContent } from "@/lib/emergency-contact/schema";
+import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/emergency-contact/ids";
+import { JUDGEMENT_VERDICT } from "@/lib/emergency-contact/tailor";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { isInForce, isRuleText, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
 

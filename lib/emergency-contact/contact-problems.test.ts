@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contactContent, content } from "@/lib/content/load-content";
-import { findContactProblems } from "@/lib/contact/contact-problems";
-import { chinaDate, contactPageData } from "@/lib/contact/page-data";
+import { findContactProblems } from "@/lib/emergency-contact/contact-problems";
+import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 import { isInForce } from "@/lib/engine/in-force";
 
 const sourceIds = new Set(content.sources.map((s) => s.id));

@@ -5,8 +5,8 @@
  * small, because it runs in the browser; the wording comes from content/contact-replies.ts
  * through the answer texts the page fetches.
  */
-import type { CallAnswers } from "@/lib/contact/answers";
-import type { CallTextParts } from "@/lib/contact/schema";
+import type { CallAnswers } from "@/lib/emergency-contact/answers";
+import type { CallTextParts } from "@/lib/emergency-contact/schema";
 
 export type { CallTextParts };
 

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contactCallTexts } from "@/content/contact-replies";
-import { CALL_ANSWER_VALUES, type CallAnswers } from "@/lib/contact/answers";
-import { callTexts } from "@/lib/contact/call-texts";
-import { CALLS } from "@/lib/contact/fixtures";
+import { CALL_ANSWER_VALUES, type CallAnswers } from "@/lib/emergency-contact/answers";
+import { callTexts } from "@/lib/emergency-contact/call-texts";
+import { CALLS } from "@/tests/unit/fixtures/emergency-contact-calls";
 
 describe("callTexts: the message and the complaint, written from the answers", () => {
   it("王阿姨's 21:50 law-firm call: the message names a law firm, the complaint states the count and the amount told, and no night call", () => {

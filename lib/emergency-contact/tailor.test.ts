@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { CALL_ANSWER_VALUES, readCallCount, type CallAnswers } from "@/lib/contact/answers";
-import { CALLS } from "@/lib/contact/fixtures";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS } from "@/lib/contact/ids";
-import { JUDGEMENT_VERDICT, tailorCallAnswers } from "@/lib/contact/tailor";
+import { CALL_ANSWER_VALUES, readCallCount, type CallAnswers } from "@/lib/emergency-contact/answers";
+import { CALLS } from "@/tests/unit/fixtures/emergency-contact-calls";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS } from "@/lib/emergency-contact/ids";
+import { JUDGEMENT_VERDICT, tailorCallAnswers } from "@/lib/emergency-contact/tailor";
 
 describe("tailorCallAnswers: named calls", () => {
   it("A contact who answered nothing gets no verdict and the polite reply first", () => {

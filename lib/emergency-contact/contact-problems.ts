@@ -8,7 +8,7 @@ import "server-only";
 import { ruleCitations } from "@/lib/engine/in-force";
 import { z } from "zod";
 import type { Citation, Content } from "@/lib/content/schema";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/contact/ids";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/emergency-contact/ids";
 import {
   contactActionSchema,
   contactChannelSchema,
@@ -16,7 +16,7 @@ import {
   contactKeyPointSchema,
   contactReplySchema,
   type ContactContent,
-} from "@/lib/contact/schema";
+} from "@/lib/emergency-contact/schema";
 
 z.config({ jitless: true });
 

@@ -5,7 +5,7 @@
  * content import, so the questionnaire can run it in the browser for a few bytes.
  * The wording and citations behind each id live in content/contact-*.ts.
  */
-import type { CallAnswers } from "@/lib/contact/answers";
+import type { CallAnswers } from "@/lib/emergency-contact/answers";
 import {
   ACTION_IDS,
   CHANNEL_IDS,
@@ -14,7 +14,7 @@ import {
   type JudgementId,
   type ReplyId,
   type Verdict,
-} from "@/lib/contact/ids";
+} from "@/lib/emergency-contact/ids";
 
 export type Tailored = {
   /** Nothing answered yet: the page shows a prompt instead of an answer. */
@@ -33,7 +33,7 @@ export type Tailored = {
 
 /**
  * The verdict behind each judgement, defined only here: it decides the order and the overall
- * verdict, and the page's badge shows it (lib/contact/page-data.ts); the wording and citations
+ * verdict, and the page's badge shows it (lib/emergency-contact/page-data.ts); the wording and citations
  * behind each judgement are in content/contact-guidance.ts.
  */
 export const JUDGEMENT_VERDICT: Record<JudgementId, Verdict> = {

@@ -7,8 +7,8 @@
  */
 import { z } from "zod";
 import { citationSchema, type Citation } from "@/lib/content/schema";
-import type { Caller, Found, Refused, Said } from "@/lib/contact/answers";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/contact/ids";
+import type { Caller, Found, Refused, Said } from "@/lib/emergency-contact/answers";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/emergency-contact/ids";
 
 z.config({ jitless: true });
 
@@ -70,7 +70,7 @@ export type ContactReply = z.input<typeof contactReplySchema>;
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 export type ContactAction = z.input<typeof contactActionSchema>;
 
-/** The pieces the contact's message and complaint are written from (lib/contact/call-texts.ts); the wording is content/contact-replies.ts. */
+/** The pieces the contact's message and complaint are written from (lib/emergency-contact/call-texts.ts); the wording is content/contact-replies.ts. */
 export type CallTextParts = {
   /** Who called, as the texts name them: {who}. `unknown` when the contact did not say. */
   who: Record<Caller | "unknown", string>;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ruleCitations } from "@/lib/engine/in-force";
 import { contactContent, content } from "@/lib/content/load-content";
-import { answerTexts } from "@/lib/contact/answer-texts";
-import { citationsOf } from "@/lib/contact/contact-problems";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, REPLY_IDS } from "@/lib/contact/ids";
-import { contactPageData } from "@/lib/contact/page-data";
-import { SHORT_TITLES, shortCitations } from "@/lib/contact/short-titles";
+import { answerTexts } from "@/lib/emergency-contact/answer-texts";
+import { citationsOf } from "@/lib/emergency-contact/contact-problems";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, REPLY_IDS } from "@/lib/emergency-contact/ids";
+import { contactPageData } from "@/lib/emergency-contact/page-data";
+import { SHORT_TITLES, shortCitations } from "@/lib/emergency-contact/short-titles";
 
 const sourceIds = new Set(content.sources.map((s) => s.id));
 
