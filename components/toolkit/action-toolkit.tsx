@@ -2,15 +2,15 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { CostSection } from "@/components/toolkit/cost-section";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/toolkit/template-types";
+import type { ToolkitTexts } from "@/lib/plan/template-types";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
 import { fragmentWith, situationToRaw } from "@/lib/situation/share-link";
-import { costMilestones } from "@/lib/toolkit/cost";
-import { explainRate } from "@/lib/toolkit/explain-cost";
-import type { Inputs } from "@/lib/toolkit/fill-template";
-import { BLANK_TERMS, EXAMPLE_PERCENT, linkRatePercent, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
+import { costMilestones } from "@/lib/plan/cost";
+import { explainRate } from "@/lib/plan/explain-cost";
+import type { Inputs } from "@/lib/plan/fill-template";
+import { BLANK_TERMS, EXAMPLE_PERCENT, linkRatePercent, readRateTerms, type RateTerms } from "@/lib/plan/rate";
 
 /**
  * The scripts and the plan sit below the cost estimate, off the first screen, so their

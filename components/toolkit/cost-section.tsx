@@ -7,11 +7,11 @@ import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import type { Situation } from "@/lib/situation/parse-situation";
-import { annualAbove, type CostMilestone } from "@/lib/toolkit/cost";
-import type { CitedAnnualPercent } from "@/lib/toolkit/template-types";
-import { explainAmount, explainRate, rateIsRounded } from "@/lib/toolkit/explain-cost";
+import { annualAbove, type CostMilestone } from "@/lib/plan/cost";
+import type { CitedAnnualPercent } from "@/lib/plan/template-types";
+import { explainAmount, explainRate, rateIsRounded } from "@/lib/plan/explain-cost";
 import { citationsInForce } from "@/lib/engine/in-force";
-import type { RateReading, RateTerms } from "@/lib/toolkit/rate";
+import type { RateReading, RateTerms } from "@/lib/plan/rate";
 
 type Props = {
   situation: Situation;

@@ -1,6 +1,6 @@
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
-import type { CostMilestone } from "@/lib/toolkit/cost";
+import type { CostMilestone } from "@/lib/plan/cost";
 
 const whenLabel = (m: CostMilestone) => (m.offsetDays === 0 ? "今天" : `${m.offsetDays}天后`);
 

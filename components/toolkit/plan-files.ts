@@ -5,9 +5,9 @@
  */
 import { downloadText } from "@/components/toolkit/download";
 import type { IsoDate } from "@/lib/dates/iso-date";
-import { buildIcs } from "@/lib/toolkit/ics";
-import type { Plan } from "@/lib/toolkit/plan";
-import { planToText, type PlanTextInput } from "@/lib/toolkit/plan-text";
+import { buildIcs } from "@/lib/plan/ics";
+import type { Plan } from "@/lib/plan/plan";
+import { planToText, type PlanTextInput } from "@/lib/plan/plan-text";
 
 export function savePlanText(input: PlanTextInput): string {
   const name = `我的行动计划-${input.plan.today}.txt`;

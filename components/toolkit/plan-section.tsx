@@ -4,15 +4,15 @@ import { PlanSheet } from "@/components/toolkit/plan-sheet";
 import { PrintedLetters } from "@/components/toolkit/printed-letters";
 import { ToolkitField } from "@/components/toolkit/toolkit-field";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/toolkit/template-types";
+import type { ToolkitTexts } from "@/lib/plan/template-types";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
-import type { CostMilestone } from "@/lib/toolkit/cost";
-import { readInput, type Inputs } from "@/lib/toolkit/fill-template";
-import { buildPlan, templatesCalledFor } from "@/lib/toolkit/plan";
-import { autoValues } from "@/lib/toolkit/auto-values";
-import type { InputFieldSpec } from "@/lib/toolkit/template-types";
+import type { CostMilestone } from "@/lib/plan/cost";
+import { readInput, type Inputs } from "@/lib/plan/fill-template";
+import { buildPlan, templatesCalledFor } from "@/lib/plan/plan";
+import { autoValues } from "@/lib/plan/auto-values";
+import type { InputFieldSpec } from "@/lib/plan/template-types";
 
 const NOT_LOADED = "没能生成文件，可能是网络不稳定。请稍后再点一次。";
 

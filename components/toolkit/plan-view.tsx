@@ -6,7 +6,7 @@ import { useToday } from "@/components/hooks/use-today";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { ActionToolkit } from "@/components/toolkit/action-toolkit";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/toolkit/template-types";
+import type { ToolkitTexts } from "@/lib/plan/template-types";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";

@@ -1,8 +1,8 @@
 import { LetterText } from "@/components/toolkit/letter-text";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
-import { fillTemplate, isTemplateAvailable, type AutoValues, type Inputs } from "@/lib/toolkit/fill-template";
-import type { InputField, InputFieldSpec, LetterTemplate } from "@/lib/toolkit/template-types";
+import { fillTemplate, isTemplateAvailable, type AutoValues, type Inputs } from "@/lib/plan/fill-template";
+import type { InputField, InputFieldSpec, LetterTemplate } from "@/lib/plan/template-types";
 
 type Props = {
   /** The templates the plan points to, in the plan's order. */

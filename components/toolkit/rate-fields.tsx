@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
-import type { RateField, RateTerms, RateUnit, YearBasis } from "@/lib/toolkit/rate";
+import type { RateField, RateTerms, RateUnit, YearBasis } from "@/lib/plan/rate";
 
 const input = "min-h-11 w-36 rounded-lg border border-line bg-card px-3 text-fg placeholder:text-muted";
 const radio = "flex min-h-11 items-center gap-2";

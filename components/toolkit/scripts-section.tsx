@@ -5,12 +5,12 @@ import { JumpButton } from "@/components/toolkit/jump-button";
 import { LetterText } from "@/components/toolkit/letter-text";
 import { ToolkitField } from "@/components/toolkit/toolkit-field";
 import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/toolkit/template-types";
+import type { ToolkitTexts } from "@/lib/plan/template-types";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
-import { autoValues } from "@/lib/toolkit/auto-values";
-import { fillTemplate, inputFieldsOf, isTemplateAvailable, readInput, type Inputs } from "@/lib/toolkit/fill-template";
+import { autoValues } from "@/lib/plan/auto-values";
+import { fillTemplate, inputFieldsOf, isTemplateAvailable, readInput, type Inputs } from "@/lib/plan/fill-template";
 import { citationsInForce } from "@/lib/engine/in-force";
 
 /** Copy and download appear once every field the letter needs is filled in, so their code loads then. */

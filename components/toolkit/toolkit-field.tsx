@@ -1,5 +1,5 @@
 "use client";
-import type { InputFieldSpec } from "@/lib/toolkit/template-types";
+import type { InputFieldSpec } from "@/lib/plan/template-types";
 
 type Props = {
   id: string;

@@ -10,7 +10,7 @@ import { JumpButton } from "@/components/toolkit/jump-button";
 import { TimelineLink } from "@/components/toolkit/timeline-link";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import { loadToolkitTexts } from "@/lib/content/load-content";
-import { ROUNDED_NOTE } from "@/lib/toolkit/explain-cost";
+import { ROUNDED_NOTE } from "@/lib/plan/explain-cost";
 
 export type ToolkitNotes = {
   /** The jumps to the sections and back to the timeline, above the toolkit. */

@@ -4,7 +4,7 @@
  * content and hands it to the client as props, so the registry is never bundled.
  */
 import type { CallLogRule, Source } from "@/lib/content/schema";
-import type { LetterTemplate } from "@/lib/toolkit/template-types";
+import type { LetterTemplate } from "@/lib/plan/template-types";
 
 export type RuleSource = Pick<Source, "id" | "title" | "kind" | "effectiveFrom" | "effectiveUntil">;
 /** `complaints`: the letters built from a log (content/templates/call-log-complaints.ts), in the order to use them. */

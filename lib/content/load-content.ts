@@ -24,7 +24,7 @@ import type { ContactContent } from "@/lib/emergency-contact/schema";
 import { findCallLogRuleProblems } from "@/lib/content/call-log-rule-problems";
 import { findContentProblems } from "@/lib/content/content-problems";
 import type { Content } from "@/lib/content/schema";
-import type { LetterTemplate, ToolkitTexts } from "@/lib/toolkit/template-types";
+import type { LetterTemplate, ToolkitTexts } from "@/lib/plan/template-types";
 
 /** The engine's content as written, before validation: for tests that check the checks. Pages use `loadContent`. */
 export const content: Content = { sources, stages, events, factors, consequences, advice, collectionRules };

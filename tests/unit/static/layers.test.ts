@@ -26,7 +26,7 @@ const LEAVES = new Set([
   "lib/emergency-contact/answers.ts",
   "lib/situation/answers.ts",
   "lib/call-log/vocabulary.ts",
-  "lib/toolkit/template-types.ts",
+  "lib/plan/template-types.ts",
 ]);
 const LOADER = "lib/content/load-content.ts";
 

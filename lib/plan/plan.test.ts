@@ -5,11 +5,11 @@ import { content } from "@/lib/content/load-content";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import type { RawAnswers } from "@/lib/situation/situation-schema";
-import { costMilestones } from "@/lib/toolkit/cost";
-import { buildIcs, escapeText, foldLine, uidFor } from "@/lib/toolkit/ics";
+import { costMilestones } from "@/lib/plan/cost";
+import { buildIcs, escapeText, foldLine, uidFor } from "@/lib/plan/ics";
 import { events as eventsOf, framingProblems, readCalendar, valueOf } from "../../tests/support/read-ics";
-import { bucketFor, buildPlan, templatesCalledFor } from "@/lib/toolkit/plan";
-import { planToText } from "@/lib/toolkit/plan-text";
+import { bucketFor, buildPlan, templatesCalledFor } from "@/lib/plan/plan";
+import { planToText } from "@/lib/plan/plan-text";
 
 const TODAY = "2026-11-22";
 const MATERIAL = { sources: content.sources, texts: planTexts };

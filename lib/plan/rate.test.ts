@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { fraction, multiply } from "@/lib/money/fraction";
-import { linkRatePercent, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
+import { linkRatePercent, readRateTerms, type RateTerms } from "@/lib/plan/rate";
 
 const TODAY = "2026-11-22";
 

@@ -5,7 +5,7 @@
  * content/templates) come in, and every citation is filtered by what is in force on that day.
  */
 import type { Citation } from "@/lib/content/schema";
-import type { PlanStepText, PlanTexts } from "@/lib/toolkit/template-types";
+import type { PlanStepText, PlanTexts } from "@/lib/plan/template-types";
 import { daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
 import { citationsInForce, type SourceDates } from "@/lib/engine/in-force";

@@ -4,8 +4,8 @@ import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { PRODUCT_LABELS } from "@/lib/situation/answers";
 import type { Situation } from "@/lib/situation/parse-situation";
-import type { CostMilestone } from "@/lib/toolkit/cost";
-import { BUCKET_LABELS, type Plan, type PlanBucket } from "@/lib/toolkit/plan";
+import type { CostMilestone } from "@/lib/plan/cost";
+import { BUCKET_LABELS, type Plan, type PlanBucket } from "@/lib/plan/plan";
 
 /** What the text needs to know about a source: its title. */
 export type SourceTitle = Pick<Source, "id" | "title">;

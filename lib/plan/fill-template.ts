@@ -17,7 +17,7 @@ import {
   type InputField,
   type InputFieldSpec,
   type LetterTemplate,
-} from "@/lib/toolkit/template-types";
+} from "@/lib/plan/template-types";
 
 export type Inputs = Partial<Record<InputField, string>>;
 export type AutoValues = Record<AutoField, string>;

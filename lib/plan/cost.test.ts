@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { penaltyFen } from "@/lib/engine/penalty";
-import { annualAbove, costMilestones } from "@/lib/toolkit/cost";
+import { annualAbove, costMilestones } from "@/lib/plan/cost";
 import { interestFen, interestFenExact } from "@/lib/money/interest";
-import { explainCost, percentText } from "@/lib/toolkit/explain-cost";
+import { explainCost, percentText } from "@/lib/plan/explain-cost";
 import { parseDecimal, toDecimalText } from "@/lib/money/fraction";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
-import { BLANK_TERMS, EXAMPLE_PERCENT, readRateTerms, type RateTerms } from "@/lib/toolkit/rate";
+import { BLANK_TERMS, EXAMPLE_PERCENT, readRateTerms, type RateTerms } from "@/lib/plan/rate";
 
 const daily = (percent: string, multiplier = "1"): RateTerms => ({ unit: "daily", percent, basis: 365, multiplier });
 const annual = (percent: string, basis: 365 | 360 = 365, multiplier = "1"): RateTerms => ({ unit: "annual", percent, basis, multiplier });

@@ -1,7 +1,7 @@
 /** The arithmetic behind an estimate, in plain Chinese, for "show the working". */
 import { formatYuan } from "@/lib/engine/penalty";
 import { divide, fraction, multiply, toDecimalText, type Fraction } from "@/lib/money/fraction";
-import type { RateTerms } from "@/lib/toolkit/rate";
+import type { RateTerms } from "@/lib/plan/rate";
 
 /** Enough places to show a converted daily rate such as 18% ÷ 365. */
 const SHOWN_DECIMALS = 6;

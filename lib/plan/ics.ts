@@ -4,7 +4,7 @@
  * folded at 75 octets without splitting a UTF-8 character, TEXT values escaped.
  */
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
-import type { PlanStep } from "@/lib/toolkit/plan";
+import type { PlanStep } from "@/lib/plan/plan";
 
 const CRLF = "\r\n";
 const MAX_OCTETS = 75;
