@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { ChoiceGroup } from "@/components/situation-form/choice-group";
 import { ErrorSummary } from "@/components/situation-form/error-summary";
+import { CheckInput } from "@/components/situation-form/check-input";
 import { FieldError, FieldHint } from "@/components/situation-form/field-message";
 import { useToday } from "@/components/hooks/use-today";
 import {
@@ -144,37 +145,10 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
       <div className="space-y-2">
         <div className="grid grid-cols-2 gap-3">
           <div className="space-y-1">
-            <label htmlFor="field-days" className="block text-lg font-semibold">
-              {FIELD_LABELS.days}
-            </label>
-            <input
-              id="field-days"
-              name="days"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={answers.days ?? ""}
-              onChange={(e) => onDaysChange(e.target.value)}
-              aria-describedby={`days-hint${daysError ? " days-error" : ""}`}
-              aria-invalid={daysError ? true : undefined}
-              className={`min-h-12 w-full rounded-lg border bg-card px-3 text-lg ${daysError ? "border-error" : "border-line"}`}
-            />
+            <CheckInput name="days" label={FIELD_LABELS.days} inputMode="numeric" value={answers.days} onChange={onDaysChange} hintId="days-hint" error={daysError} />
           </div>
           <div className="space-y-1">
-            <label htmlFor="field-due" className="block text-lg font-semibold">
-              {FIELD_LABELS.due}
-            </label>
-            <input
-              id="field-due"
-              name="due"
-              type="date"
-              max={today ?? undefined}
-              value={answers.due ?? ""}
-              onChange={(e) => onDueChange(e.target.value)}
-              aria-describedby={`days-hint${dueError ? " due-error" : ""}`}
-              aria-invalid={dueError ? true : undefined}
-              className={`min-h-12 w-full rounded-lg border bg-card px-2 text-base ${dueError ? "border-error" : "border-line"}`}
-            />
+            <CheckInput name="due" label={FIELD_LABELS.due} type="date" max={today ?? undefined} value={answers.due} onChange={onDueChange} hintId="days-hint" error={dueError} />
           </div>
         </div>
         <FieldHint id="days-hint">填一项即可，另一项会自动算出。还款日当天还没还，天数填 0。</FieldHint>
@@ -183,28 +157,10 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
       </div>
 
       <div className="space-y-1">
-        <label htmlFor="field-amount" className="block text-lg font-semibold">
-          {FIELD_LABELS.amount}
-        </label>
-        <FieldHint id="amount-hint">单位是元，可以写 20000、2万 或 1.5万。</FieldHint>
-        <FieldError id="amount-error" message={amountError} />
-        <div className="flex items-center gap-2">
-          <input
-            id="field-amount"
-            name="amount"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            value={answers.amount ?? ""}
-            onChange={(e) => set("amount", e.target.value)}
-            aria-describedby={`amount-hint${amountError ? " amount-error" : ""}`}
-            aria-invalid={amountError ? true : undefined}
-            className={`min-h-12 w-full rounded-lg border bg-card px-3 text-lg ${amountError ? "border-error" : "border-line"}`}
-          />
-          <span aria-hidden="true" className="text-lg">
-            元
-          </span>
-        </div>
+        <CheckInput name="amount" label={FIELD_LABELS.amount} inputMode="decimal" unit="元" value={answers.amount} onChange={(v) => set("amount", v)} hintId="amount-hint" error={amountError}>
+          <FieldHint id="amount-hint">单位是元，可以写 20000、2万 或 1.5万。</FieldHint>
+          <FieldError id="amount-error" message={amountError} />
+        </CheckInput>
       </div>
 
       <ChoiceGroup
@@ -227,57 +183,73 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
         error={errorOf("contact")}
       />
 
-      <details className="rounded-lg border border-line bg-card px-4 py-3" open={Boolean(answers.ec || answers.partial || answers.guarantor)}>
-        <summary className="min-h-8 font-semibold">更多情况（选填，让结果更贴近您）</summary>
-        <div className="mt-4 space-y-5">
-          <ChoiceGroup
-            name="ec"
-            legend="申请时填过紧急联系人吗？（选填）"
-            choices={EMERGENCY}
-            value={answers.ec}
-            onChange={(v) => set("ec", v)}
-            error={errorOf("ec")}
-            columns={3}
-            size="small"
-          />
-          <ChoiceGroup
-            name="partial"
-            legend="逾期后已经还了一部分吗？（选填）"
-            choices={PARTIAL}
-            value={answers.partial}
-            onChange={(v) => set("partial", v)}
-            error={errorOf("partial")}
-            columns={2}
-            size="small"
-          />
-          <ChoiceGroup
-            name="guarantor"
-            legend="这笔借款有共同借款人或担保人吗？（选填）"
-            choices={GUARANTOR}
-            value={answers.guarantor}
-            onChange={(v) => set("guarantor", v)}
-            error={errorOf("guarantor")}
-            columns={3}
-            size="small"
-          />
-        </div>
-      </details>
+      <MoreDetails answers={answers} set={set} errorOf={errorOf} />
 
-      <div className="space-y-2">
-        <button
-          type="submit"
-          disabled={!hydrated}
-          className="min-h-12 w-full rounded-lg bg-accent px-5 text-lg font-semibold text-accent-fg hover:bg-accent-strong disabled:opacity-60 sm:w-auto"
-        >
-          查看我的时间线
-        </button>
-        <p className="text-sm text-muted">结果只在您的设备上计算，不会上传。</p>
-        <noscript>
-          <p className="font-semibold text-warn">
-            这个自查需要在浏览器里运行 JavaScript 才能计算。您的浏览器关闭了它；开启后即可使用，答案同样不会上传。
-          </p>
-        </noscript>
-      </div>
+      <SubmitButton hydrated={hydrated} />
     </form>
+  );
+}
+
+type FieldProps = { answers: RawAnswers; set: (field: FieldName, value: string) => void; errorOf: (field: FieldName) => string | undefined };
+
+/** The optional questions, folded away unless one is answered. */
+function MoreDetails({ answers, set, errorOf }: FieldProps) {
+  return (
+    <details className="rounded-lg border border-line bg-card px-4 py-3" open={Boolean(answers.ec || answers.partial || answers.guarantor)}>
+      <summary className="min-h-8 font-semibold">更多情况（选填，让结果更贴近您）</summary>
+      <div className="mt-4 space-y-5">
+        <ChoiceGroup
+          name="ec"
+          legend="申请时填过紧急联系人吗？（选填）"
+          choices={EMERGENCY}
+          value={answers.ec}
+          onChange={(v) => set("ec", v)}
+          error={errorOf("ec")}
+          columns={3}
+          size="small"
+        />
+        <ChoiceGroup
+          name="partial"
+          legend="逾期后已经还了一部分吗？（选填）"
+          choices={PARTIAL}
+          value={answers.partial}
+          onChange={(v) => set("partial", v)}
+          error={errorOf("partial")}
+          columns={2}
+          size="small"
+        />
+        <ChoiceGroup
+          name="guarantor"
+          legend="这笔借款有共同借款人或担保人吗？（选填）"
+          choices={GUARANTOR}
+          value={answers.guarantor}
+          onChange={(v) => set("guarantor", v)}
+          error={errorOf("guarantor")}
+          columns={3}
+          size="small"
+        />
+      </div>
+    </details>
+  );
+}
+
+/** Disabled until hydration, which also blocks the browser's own submission without JavaScript. */
+function SubmitButton({ hydrated }: { hydrated: boolean }) {
+  return (
+    <div className="space-y-2">
+      <button
+        type="submit"
+        disabled={!hydrated}
+        className="min-h-12 w-full rounded-lg bg-accent px-5 text-lg font-semibold text-accent-fg hover:bg-accent-strong disabled:opacity-60 sm:w-auto"
+      >
+        查看我的时间线
+      </button>
+      <p className="text-sm text-muted">结果只在您的设备上计算，不会上传。</p>
+      <noscript>
+        <p className="font-semibold text-warn">
+          这个自查需要在浏览器里运行 JavaScript 才能计算。您的浏览器关闭了它；开启后即可使用，答案同样不会上传。
+        </p>
+      </noscript>
+    </div>
   );
 }
