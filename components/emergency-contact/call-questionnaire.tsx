@@ -9,7 +9,7 @@ import { callTexts } from "@/lib/emergency-contact/call-texts";
 import type { AnswerCard, AnswerTexts } from "@/lib/emergency-contact/answer-texts";
 import type { ShortCitation } from "@/lib/emergency-contact/short-titles";
 import { callLogLinkFor } from "@/lib/call-log/prefill";
-import { tailorCallAnswers } from "@/lib/emergency-contact/tailor";
+import { tailorCallAnswers, type Tailored } from "@/lib/emergency-contact/tailor";
 import { useHydrated } from "@/components/hooks/use-hydrated";
 import { ANSWER_TEXTS_URL } from "@/lib/static-urls";
 
@@ -58,6 +58,81 @@ function Written({ id, title, note, text, citations }: { id: string; title: stri
       <CopyButton label="复制这段话" />
       <Cite items={citations} />
     </div>
+  );
+}
+
+/** What the answers mean, what to say, what to do next and whom to call, in the fetched wording. */
+function TailoredAnswer({ tailored: t, answers, texts }: { tailored: Tailored; answers: CallAnswers; texts: AnswerTexts }) {
+  const { judgements, actions, channels, replyTitles, callTexts: parts } = texts;
+  const written = callTexts(answers, parts);
+  return (
+    <>
+      {t.judgements.length > 0 ? (
+        <div className="space-y-3">
+          <h4 className="text-lg font-bold">哪些正常，哪些越界</h4>
+          <ul className="space-y-3">
+            {t.judgements.map((id) => {
+              const j = judgements[id];
+              return j ? (
+                <li key={id}>
+                  <Card id={id} card={j} badge={<VerdictBadge verdict={j.verdict} />} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </div>
+      ) : null}
+      <div className="space-y-2">
+        <h4 className="text-lg font-bold">可以这样回应</h4>
+        <ul className="list-disc space-y-1 pl-5">
+          {t.replies.map((id) => (
+            <li key={id}>
+              <a href={`#reply-${id}`}>{replyTitles[id]}</a>
+            </li>
+          ))}
+        </ul>
+        <Written id="written-message" title="发给借款人的消息（按您的回答写好）" text={written.message} citations={parts.citations.message} />
+        <Written
+          id="written-complaint"
+          title="投诉时可以这样说（按您的回答写好）"
+          note="先打95188向平台反映；平台不处理，再打12378。可以照着说，也可以复制后在线提交。"
+          text={written.complaint}
+          citations={parts.citations.complaint}
+        />
+      </div>
+      <div className="space-y-3">
+        <h4 className="text-lg font-bold">接下来可以做的</h4>
+        <ul className="space-y-3">
+          {t.actions.map((id) => {
+            const a = actions[id];
+            return a ? (
+              <li key={id}>
+                <Card id={id} card={a} />
+              </li>
+            ) : null;
+          })}
+        </ul>
+      </div>
+      <div className="space-y-3">
+        <h4 className="text-lg font-bold">需要时找谁（按顺序）</h4>
+        <ol className="list-decimal space-y-2 pl-5">
+          {t.channels.map((id) => {
+            const c = channels[id];
+            return c ? (
+              <li key={id} data-claim={id}>
+                <p>
+                  <strong>{c.name}</strong>：<PhoneText text={c.reach} />
+                </p>
+                <Cite items={c.citations} />
+              </li>
+            ) : null;
+          })}
+        </ol>
+      </div>
+      <p>
+        <a href={callLogLinkFor(answers)} className="underline">把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
+      </p>
+    </>
   );
 }
 
@@ -123,77 +198,7 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
       </p>
     );
   } else {
-    const { judgements, actions, channels, replyTitles, callTexts: parts } = texts.texts;
-    const written = callTexts(answers, parts);
-    body = (
-      <>
-        {t.judgements.length > 0 ? (
-          <div className="space-y-3">
-            <h4 className="text-lg font-bold">哪些正常，哪些越界</h4>
-            <ul className="space-y-3">
-              {t.judgements.map((id) => {
-                const j = judgements[id];
-                return j ? (
-                  <li key={id}>
-                    <Card id={id} card={j} badge={<VerdictBadge verdict={j.verdict} />} />
-                  </li>
-                ) : null;
-              })}
-            </ul>
-          </div>
-        ) : null}
-        <div className="space-y-2">
-          <h4 className="text-lg font-bold">可以这样回应</h4>
-          <ul className="list-disc space-y-1 pl-5">
-            {t.replies.map((id) => (
-              <li key={id}>
-                <a href={`#reply-${id}`}>{replyTitles[id]}</a>
-              </li>
-            ))}
-          </ul>
-          <Written id="written-message" title="发给借款人的消息（按您的回答写好）" text={written.message} citations={parts.citations.message} />
-          <Written
-            id="written-complaint"
-            title="投诉时可以这样说（按您的回答写好）"
-            note="先打95188向平台反映；平台不处理，再打12378。可以照着说，也可以复制后在线提交。"
-            text={written.complaint}
-            citations={parts.citations.complaint}
-          />
-        </div>
-        <div className="space-y-3">
-          <h4 className="text-lg font-bold">接下来可以做的</h4>
-          <ul className="space-y-3">
-            {t.actions.map((id) => {
-              const a = actions[id];
-              return a ? (
-                <li key={id}>
-                  <Card id={id} card={a} />
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </div>
-        <div className="space-y-3">
-          <h4 className="text-lg font-bold">需要时找谁（按顺序）</h4>
-          <ol className="list-decimal space-y-2 pl-5">
-            {t.channels.map((id) => {
-              const c = channels[id];
-              return c ? (
-                <li key={id} data-claim={id}>
-                  <p>
-                    <strong>{c.name}</strong>：<PhoneText text={c.reach} />
-                  </p>
-                  <Cite items={c.citations} />
-                </li>
-              ) : null;
-            })}
-          </ol>
-        </div>
-        <p>
-          <a href={callLogLinkFor(answers)} className="underline">把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
-        </p>
-      </>
-    );
+    body = <TailoredAnswer tailored={t} answers={answers} texts={texts.texts} />;
   }
 
   return (
