@@ -2,7 +2,8 @@
  * When an event starts, as the sources say: the consensus band and the spread of the
  * sources' days (`consensusBand`), or the event's marked placement where no source gives
  * a day. The one place this is decided: the timeline, the Q&A and the source pages all
- * show what this returns, never numbers of their own.
+ * show what this returns, never numbers of their own. Tested in source-spread.test.ts
+ * (emergency contacts: band days 15–30, spread 7–90).
  */
 import type { EventRule } from "@/lib/content/schema";
 import { consensusBand } from "@/lib/engine/consensus-band";
