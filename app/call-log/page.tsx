@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CallLogApp } from "@/components/call-log/call-log-app";
-import { ScamShield } from "@/components/toolkit/scam-shield";
+import { ScamShield } from "@/components/plan/scam-shield";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
 import { loadCallLogComplaints, loadCallLogRules, loadContent } from "@/lib/content/load-content";
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { preload } from "react-dom";
-import { PlanView } from "@/components/toolkit/plan-view";
-import { ScamShield } from "@/components/toolkit/scam-shield";
-import { toolkitNotes } from "@/components/toolkit/toolkit-notes";
+import { PlanView } from "@/components/plan/plan-view";
+import { ScamShield } from "@/components/plan/scam-shield";
+import { toolkitNotes } from "@/components/plan/toolkit-notes";
 import { loadToolkitTexts } from "@/lib/content/load-content";
 import { CONTENT_JSON_URL } from "@/lib/static-urls";
 

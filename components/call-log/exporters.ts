@@ -3,7 +3,7 @@
  * with `import()` on first use (and fetched in the background once the page is idle, so
  * it works offline later), which keeps it out of the page's first-load JavaScript.
  */
-import { downloadText } from "@/components/toolkit/download";
+import { downloadText } from "@/components/plan/download";
 import type { Finding } from "@/lib/call-log/check";
 import { complaintValues, fillComplaint, needsPolice } from "@/lib/call-log/complaint";
 import { toCsv } from "@/lib/call-log/csv";

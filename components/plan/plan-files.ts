@@ -3,7 +3,7 @@
  * (most visits never download), so none of this is in the page's first JavaScript.
  * Each function saves the file and returns the line to show in the status area.
  */
-import { downloadText } from "@/components/toolkit/download";
+import { downloadText } from "@/components/plan/download";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { buildIcs } from "@/lib/plan/ics";
 import type { Plan } from "@/lib/plan/plan";

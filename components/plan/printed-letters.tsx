@@ -1,4 +1,4 @@
-import { LetterText } from "@/components/toolkit/letter-text";
+import { LetterText } from "@/components/plan/letter-text";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { fillTemplate, isTemplateAvailable, type AutoValues, type Inputs } from "@/lib/plan/fill-template";

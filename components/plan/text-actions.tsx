@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { downloadText } from "@/components/toolkit/download";
+import { downloadText } from "@/components/plan/download";
 
 const button = "min-h-11 rounded-lg border border-accent px-4 font-semibold text-accent";
 

@@ -1,10 +1,10 @@
 "use client";
 import { lazy, Suspense, useState } from "react";
 import { ClientCitations } from "@/components/timeline/source-titles";
-import { JumpButton } from "@/components/toolkit/jump-button";
-import { LetterText } from "@/components/toolkit/letter-text";
-import { ToolkitField } from "@/components/toolkit/toolkit-field";
-import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import { JumpButton } from "@/components/plan/jump-button";
+import { LetterText } from "@/components/plan/letter-text";
+import { ToolkitField } from "@/components/plan/toolkit-field";
+import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
 import type { ToolkitTexts } from "@/lib/plan/template-types";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
@@ -14,7 +14,7 @@ import { fillTemplate, inputFieldsOf, isTemplateAvailable, readInput, type Input
 import { citationsInForce } from "@/lib/engine/in-force";
 
 /** Copy and download appear once every field the letter needs is filled in, so their code loads then. */
-const TextActions = lazy(() => import("@/components/toolkit/text-actions").then((m) => ({ default: m.TextActions })));
+const TextActions = lazy(() => import("@/components/plan/text-actions").then((m) => ({ default: m.TextActions })));
 
 type Props = { situation: Situation; sources: readonly SourceRef[]; texts: ToolkitTexts; notes: ToolkitNotes; today: IsoDate; inputs: Inputs; onInputsChange: (i: Inputs) => void };
 

@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
 import type { RateField, RateTerms, RateUnit, YearBasis } from "@/lib/plan/rate";
 
 const input = "min-h-11 w-36 rounded-lg border border-line bg-card px-3 text-fg placeholder:text-muted";

@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
-import { PlanSheet } from "@/components/toolkit/plan-sheet";
-import { PrintedLetters } from "@/components/toolkit/printed-letters";
-import { ToolkitField } from "@/components/toolkit/toolkit-field";
-import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import { PlanSheet } from "@/components/plan/plan-sheet";
+import { PrintedLetters } from "@/components/plan/printed-letters";
+import { ToolkitField } from "@/components/plan/toolkit-field";
+import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
 import type { ToolkitTexts } from "@/lib/plan/template-types";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
@@ -58,9 +58,9 @@ export function PlanSection({ assessment: a, sources, texts, notes, today, input
   const reminders = plan.steps.filter((s) => s.remind && s.date);
 
   // The text and calendar writers load when asked for: most visits never download.
-  async function save(write: (files: typeof import("@/components/toolkit/plan-files")) => string) {
+  async function save(write: (files: typeof import("@/components/plan/plan-files")) => string) {
     try {
-      setStatus(write(await import("@/components/toolkit/plan-files")));
+      setStatus(write(await import("@/components/plan/plan-files")));
     } catch {
       setStatus(NOT_LOADED);
     }

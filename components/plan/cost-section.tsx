@@ -1,8 +1,8 @@
 "use client";
 import { ClientCitations } from "@/components/timeline/source-titles";
-import { CostTable } from "@/components/toolkit/cost-table";
-import { RateFields } from "@/components/toolkit/rate-fields";
-import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import { CostTable } from "@/components/plan/cost-table";
+import { RateFields } from "@/components/plan/rate-fields";
+import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";

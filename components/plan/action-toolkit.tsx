@@ -1,7 +1,7 @@
 "use client";
 import { lazy, Suspense, useEffect, useState } from "react";
-import { CostSection } from "@/components/toolkit/cost-section";
-import type { ToolkitNotes } from "@/components/toolkit/toolkit-notes";
+import { CostSection } from "@/components/plan/cost-section";
+import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
 import type { ToolkitTexts } from "@/lib/plan/template-types";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
@@ -17,8 +17,8 @@ import { BLANK_TERMS, EXAMPLE_PERCENT, linkRatePercent, readRateTerms, type Rate
  * code (the sections, the template filler, the plan builder) loads just after the page
  * rather than with it: /plan's first-load JavaScript is held to 1.25× a bare page.
  */
-const ScriptsSection = lazy(() => import("@/components/toolkit/scripts-section").then((m) => ({ default: m.ScriptsSection })));
-const PlanSection = lazy(() => import("@/components/toolkit/plan-section").then((m) => ({ default: m.PlanSection })));
+const ScriptsSection = lazy(() => import("@/components/plan/scripts-section").then((m) => ({ default: m.ScriptsSection })));
+const PlanSection = lazy(() => import("@/components/plan/plan-section").then((m) => ({ default: m.PlanSection })));
 
 type Props = {
   assessment: Assessment;

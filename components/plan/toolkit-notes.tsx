@@ -6,8 +6,8 @@
  */
 import type { ReactNode } from "react";
 import Link from "@/components/site-link";
-import { JumpButton } from "@/components/toolkit/jump-button";
-import { TimelineLink } from "@/components/toolkit/timeline-link";
+import { JumpButton } from "@/components/plan/jump-button";
+import { TimelineLink } from "@/components/plan/timeline-link";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import { loadToolkitTexts } from "@/lib/content/load-content";
 import { ROUNDED_NOTE } from "@/lib/plan/explain-cost";
