@@ -14,17 +14,13 @@ const content = loadContent();
 /** An event with what its sources say about when it starts. */
 export type EventSpread = SourceSpread & { event: EventRule };
 
-export function spreadOfEvent(event: EventRule): EventSpread {
-  return { event, ...spreadOf(event) };
-}
-
 const byId = new Map(content.events.map((e) => [e.id, e]));
 
 /** @throws on an unknown event id, so a page naming one fails the build. */
 export function eventSpread(eventId: string): EventSpread {
   const event = byId.get(eventId);
   if (!event) throw new Error(`unknown event "${eventId}"`);
-  return spreadOfEvent(event);
+  return { event, ...spreadOf(event) };
 }
 
 /** Figures that give a day, earliest first. */
