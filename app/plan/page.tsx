@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { preload } from "react-dom";
+import { preloadEngineContent } from "@/components/preload-engine-content";
 import { PlanView } from "@/components/plan/plan-view";
 import { ScamShield } from "@/components/plan/scam-shield";
 import { toolkitNotes } from "@/components/plan/toolkit-notes";
 import { loadToolkitTexts } from "@/lib/content/load-content";
-import { CONTENT_JSON_URL } from "@/lib/static-urls";
 
 export const metadata: Metadata = {
   title: "行动工具：费用、话术和计划",
@@ -12,8 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default function PlanPage() {
-  // Start downloading the engine's content with the HTML, in parallel with the scripts.
-  preload(CONTENT_JSON_URL, { as: "fetch", crossOrigin: "anonymous" });
+  preloadEngineContent();
   return (
     <div className="space-y-10">
       <div className="space-y-2 print:hidden">

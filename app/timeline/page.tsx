@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
-import { preload } from "react-dom";
+import { preloadEngineContent } from "@/components/preload-engine-content";
 import { LikelihoodLegend } from "@/components/timeline/likelihood-legend";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import { CONTENT_JSON_URL } from "@/lib/static-urls";
 
 export const metadata: Metadata = {
   title: "您的时间线",
@@ -10,8 +9,7 @@ export const metadata: Metadata = {
 };
 
 export default function TimelinePage() {
-  // Start downloading the engine's content with the HTML, in parallel with the scripts.
-  preload(CONTENT_JSON_URL, { as: "fetch", crossOrigin: "anonymous" });
+  preloadEngineContent();
   return (
     <div className="space-y-4">
       {/* Focused when the result arrives (see TimelineView), so reading starts here. */}
