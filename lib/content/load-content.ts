@@ -1,5 +1,5 @@
 /**
- * The one loader: the only module outside content/ that imports it
+ * The one loader: the only module outside content/ that imports it or reads its files
  * (tests/unit/static/layers.test.ts fails on any other). It bundles the data, validates
  * each part once per process with zod and the cross-checks (content-problems.ts,
  * call-log-rule-problems.ts, lib/emergency-contact/contact-problems.ts), and throws with every
@@ -7,6 +7,8 @@
  * from here as an argument or, in the browser, from `/content.json` and props.
  */
 import "server-only";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { advice } from "@/content/advice";
 import { callLogRules } from "@/content/call-log-rules";
 import { collectionRules } from "@/content/collection-rules";
@@ -73,4 +75,15 @@ export function loadToolkitTexts(): ToolkitTexts {
 /** The complaints /call-log builds from a log: the lender first, then 12378. */
 export function loadCallLogComplaints(): LetterTemplate[] {
   return callLogComplaints;
+}
+
+/** Where the Q&A pages are written, as Markdown with front matter. */
+export const QUESTIONS_DIR = join(process.cwd(), "content", "questions");
+
+/** Each `content/questions/*.md` as written, by file name; lib/questions/library.ts parses and checks them. */
+export function loadQuestionFiles(): { file: string; text: string }[] {
+  return readdirSync(QUESTIONS_DIR)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(QUESTIONS_DIR, file), "utf8") }));
 }

@@ -3,9 +3,9 @@
  * up a layer fails here:
  * - schemas and vocabularies are a leaf: they import only packages and each other;
  * - content/ imports only those leaves;
- * - exactly one loader (lib/content/load-content.ts) imports content/; nothing else in
- *   lib/, components/, app/ or scripts/ does, so the engine and every page get content
- *   from the loader, as an argument, or from `/content.json`;
+ * - exactly one loader (lib/content/load-content.ts) imports content/ or reads files;
+ *   nothing else in lib/, components/, app/ or scripts/ imports content/, so the engine and
+ *   every page get content from the loader, as an argument, or from `/content.json`;
  * - lib/ never imports components/ or app/;
  * - modules that import the loader say `import "server-only"` or are server code anyway
  *   (app/, a server component, a test), and no "use client" module imports the loader.
@@ -106,6 +106,12 @@ describe("layers", () => {
 
   it("only the one loader imports content/", () => {
     expect(violations((file, target) => !file.startsWith("content/") && file !== LOADER && target.startsWith("content/"))).toEqual([]);
+  });
+
+  it("only the loader reads files: no other lib/ module imports node:fs", () => {
+    const readsFiles = (file: string) => /from\s+["'](node:)?fs(\/promises)?["']/.test(graph.get(file)?.text ?? "");
+    expect(readsFiles(LOADER)).toBe(true);
+    expect([...graph.keys()].filter((f) => f.startsWith("lib/") && f !== LOADER && readsFiles(f))).toEqual([]);
   });
 
   it("lib/ never imports components/ or app/", () => {
