@@ -6,7 +6,11 @@ const root = fileURLToPath(new URL("./", import.meta.url));
 export default defineConfig({
   resolve: {
     // Same alias as tsconfig.json: "@/lib/x" -> "<root>/lib/x"
-    alias: [{ find: /^@\//, replacement: root }],
+    alias: [
+      { find: /^@\//, replacement: root },
+      // Server-only modules are tested here as on the server (tests/support/server-only.ts).
+      { find: /^server-only$/, replacement: `${root}tests/support/server-only.ts` },
+    ],
   },
   test: {
     environment: "node",

@@ -1,11 +1,9 @@
 import Link from "@/components/site-link";
 import { CheckEntry } from "@/components/situation-form/check-entry";
-import { ScriptSwitchFragment } from "@/components/script-switch-fragment";
 
 export default function HomePage() {
   return (
     <div className="space-y-8">
-      <ScriptSwitchFragment />
       <section className="space-y-3">
         <h1 className="text-2xl font-bold leading-snug">借呗、花呗逾期了？先看清接下来会发生什么</h1>
         <p className="text-muted">

@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 import { loadQuestions } from "@/lib/questions/library";
 import { absoluteUrl } from "@/lib/questions/site-url";
 import { TRADITIONAL_BASE } from "@/lib/script/site-script";
@@ -23,7 +23,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     ...loadQuestions().map((q) => `/questions/${q.slug}`),
     "/sources",
     "/sources/claims",
-    ...content.sources.map((s) => `/sources/${s.id}`),
+    ...loadContent().sources.map((s) => `/sources/${s.id}`),
   ];
   return paths.flatMap((p) => {
     const languages = { "zh-Hans": absoluteUrl(p, ""), "zh-Hant": absoluteUrl(p, TRADITIONAL_BASE), "x-default": absoluteUrl(p, "") };

@@ -1,8 +1,8 @@
 import { CitationList } from "@/components/citation-list";
 import type { Citation } from "@/lib/content/schema";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 
-const titles = new Map(content.sources.map((s) => [s.id, s.title]));
+const titles = new Map(loadContent().sources.map((s) => [s.id, s.title]));
 
 /**
  * Citations with titles from the bundled registry. For server components: a client

@@ -81,28 +81,13 @@ export const factors: Factor[] = [
     explanation: "一篇文章认为，有实际的还款行动，平台可能继续观察，而不是马上联系他人。",
     citations: [{ source: "article-seven-days", where: "逾期7天会打联系人吗：沟通良好并积极还款的情形" }],
   },
+  // Used through the event's `onlyIf`: with no emergency contact, emergency-contact-called
+  // is not on the timeline at all (content-problems.ts checks that every factor is used).
   {
     id: "no-emergency-contact",
     when: { answer: "emergencyContact", in: ["no"] },
     label: "您没有填写紧急联系人",
     explanation: "没有可以拨打的紧急联系人，这一项就很难发生；文章也提到联系人信息不准确时被联系的情况会减少。",
     citations: [{ source: "article-seven-days", where: "影响因素：预留联系人信息的准确性和完整性" }],
-  },
-  {
-    id: "guarantor-exists",
-    when: { answer: "guarantor", in: ["yes"] },
-    label: "您的借款有共同借款人或担保人",
-    explanation: "一篇文章说，共同借款人对还款负有连带责任，逾期时也会收到催收。",
-    citations: [{ source: "article-who-is-contacted", where: "3.2 共同借款人" }],
-  },
-  {
-    id: "guarantor-unsure",
-    when: { answer: "guarantor", in: ["unsure"] },
-    label: "您不确定是否有共同借款人或担保人",
-    explanation: "只有签过共同借款合同或保证合同（含书面保证）的人，才对这笔借款负有还款责任；您的借款有没有这样的人，可以在借款合同里查到。",
-    citations: [
-      { source: "article-who-is-contacted", where: "3.2 共同借款人" },
-      { source: "law-civil-code-contracts", where: "第六百八十一条、第六百八十五条" },
-    ],
   },
 ];

@@ -14,12 +14,13 @@ import { cpus, loadavg } from "node:os";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { callLogRules } from "@/content/call-log-rules";
+import { loadCallLogRules, loadContent } from "@/lib/content/load-content";
 import { checkLog } from "@/lib/call-log/check";
 import { toLogDocument } from "@/lib/call-log/log-format";
-import { content } from "@/lib/content";
 import { sampleLog } from "./lib/sample-call-log";
 
+const callLogRules = loadCallLogRules();
+const content = loadContent();
 const args = process.argv.slice(2);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 

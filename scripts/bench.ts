@@ -9,10 +9,13 @@
  * of one core even when other work shares the machine; the wall-clock rate is printed
  * above it, and the two agree on an idle machine.
  */
+import { loadContent } from "@/lib/content/load-content";
 import { assess } from "@/lib/engine/assess";
 import { addDaysToIsoDate } from "@/lib/dates/iso-date";
 import { ANSWER_VALUES } from "@/lib/situation/answers";
 import type { Situation } from "@/lib/situation/parse-situation";
+
+const content = loadContent();
 
 const WARM_UP_MS = 1_000;
 const RUN_MS = Number(process.env.BENCH_MS ?? 4_000);
@@ -56,7 +59,7 @@ function run(cases: { situation: Situation; today: string }[], ms: number): { co
   let now = t0;
   while (now - t0 < ms) {
     for (const { situation, today } of cases) {
-      const a = assess(situation, today);
+      const a = assess(situation, today, content);
       sink += a.events.length + a.penalty.penaltyFen;
       count++;
     }

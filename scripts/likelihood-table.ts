@@ -3,10 +3,13 @@
  * (today = 2026-12-02), one row per situation: run it before and after a change to
  * the scale or the content and compare. `npx tsx scripts/likelihood-table.ts`
  */
+import { loadContent } from "@/lib/content/load-content";
 import { assess } from "@/lib/engine/assess";
 import { LIKELIHOOD_LABELS } from "@/lib/format/labels";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import type { RawAnswers } from "@/lib/situation/situation-schema";
+
+const content = loadContent();
 
 const TODAY = "2026-12-02";
 
@@ -38,7 +41,7 @@ const SHORT: Record<string, string> = {
 for (const { name, raw } of SITUATIONS) {
   const parsed = parseSituation({ product: "jiebei", ...raw }, TODAY);
   if (!parsed.ok) throw new Error(`${name}: ${JSON.stringify(parsed.errors)}`);
-  const a = assess(parsed.situation, TODAY);
+  const a = assess(parsed.situation, TODAY, content);
   // Written to run on the engine before and after issue 16, whose events differ in shape.
   const labelOf = (e: { likelihood: unknown; dependsOn?: unknown }) => {
     const label = (LIKELIHOOD_LABELS as Record<string, string>)[String(e.likelihood)] ?? String(e.likelihood);

@@ -58,6 +58,9 @@ node_modules/.bin/vitest run --passWithNoTests --reporter=default --reporter=jso
 step "build (next build -> out/, then scripts/postbuild.mjs: reading pages without scripts, meta CSPs, .br/.gz)"
 npm run --silent build
 
+step "unit tests over the built site (both scripts; skipped above when there was no out/)"
+SITE_BUILT=1 node_modules/.bin/vitest run tests/unit/traditional/pages.test.ts --reporter=default --reporter=json --outputFile.json=reports/vitest-built.json
+
 step "budget"
 node scripts/budget.mjs
 
@@ -68,7 +71,9 @@ node_modules/.bin/playwright test
 # One closing line over unit + e2e.
 node -e '
 const fs = require("fs");
-const u = JSON.parse(fs.readFileSync("reports/vitest.json", "utf8"));
+const u0 = JSON.parse(fs.readFileSync("reports/vitest.json", "utf8"));
+const b = JSON.parse(fs.readFileSync("reports/vitest-built.json", "utf8"));
+const u = Object.fromEntries(["numPassedTests", "numFailedTests", "numPendingTests", "numTodoTests", "numTotalTests"].map((k) => [k, (u0[k] ?? 0) + (b[k] ?? 0)]));
 const e = JSON.parse(fs.readFileSync("reports/e2e-summary.json", "utf8"));
 const passed = u.numPassedTests + e.passed;
 const failed = u.numFailedTests + e.failed;

@@ -1,44 +1,25 @@
-// Registers the service worker (/sw.js) and offers a new version. The build minifies
-// this file to out/sw-register.js and every page loads it, the reading pages too,
-// which ship no other script (scripts/lib/service-worker.mjs).
+// The one small script every page loads, the reading pages too, which ship no other
+// script. The build minifies it to out/sw-register.js (scripts/lib/service-worker.mjs).
 // Hand-written rather than @serwist/window (about 3 KiB gzip): on reading pages it is
-// the only script, and the client budget keeps it at 1 KiB (npm run budget). The
-// notice is made here, not rendered into every page, for the same reason: every byte
-// of a reading page's HTML counts against its first round trip.
+// the only script, and the client budget keeps it at 1 KiB (npm run budget). Two jobs:
 //
-// Update: when a new build's worker has installed and waits, a calm bar at the bottom
-// (#update-notice) says so. 刷新 tells the waiting worker to take
-// over (SKIP_WAITING, handled by Serwist) and reloads once it has, so the whole page
-// comes from the new build; 稍后 closes the bar. Until then this tab keeps the old
-// build, all of it.
+// 1. Registers the service worker (/sw.js) after the page has loaded, and when a new
+//    build's worker waits, loads the update bar (worker/update-notice.js) on demand.
+// 2. Keeps the answers on the 繁/简 link ([data-script-switch], components/script-switch.tsx):
+//    the build wrote the twin page's address; on /, /timeline, /plan and /call-log the
+//    answers live in the fragment, so the link takes this page's fragment whenever it
+//    may be used (pointer, keyboard focus, or the fragment changing). Done here rather
+//    than in a React component, which would add a chunk to each of those pages.
 (() => {
+  const keepFragment = () => {
+    for (const a of document.querySelectorAll("[data-script-switch]")) a.href = a.getAttribute("href").split("#")[0] + location.hash;
+  };
+  keepFragment();
+  for (const type of ["hashchange", "pointerdown", "focusin"]) addEventListener(type, keepFragment, true);
+
   const sw = navigator.serviceWorker;
   if (!sw) return;
-  let reload = false;
-  const offer = (waiting) => {
-    if (!waiting || !sw.controller || document.getElementById("update-notice")) return;
-    const bar = document.createElement("div");
-    bar.id = "update-notice";
-    bar.role = "status";
-    // Utility classes the stylesheet already has (no new CSS on every page); the
-    // position, which none of them gives, set here. The text on one row, the two
-    // buttons below it: at 360 px the three do not fit on one.
-    bar.className = "flex flex-wrap gap-3 border-t border-line bg-card p-4";
-    bar.style.cssText = "position:fixed;inset-inline:0;bottom:0";
-    const button = "min-h-11 rounded-lg px-4";
-    // Outside any form, so the buttons need no type.
-    bar.innerHTML = `<p class="w-full">已更新，刷新即可看到新内容。</p><button class="${button} bg-accent font-semibold text-accent-fg">刷新</button><button class="${button} border border-line">稍后</button>`;
-    const [now, later] = bar.querySelectorAll("button");
-    now.onclick = () => {
-      reload = true;
-      waiting.postMessage({ type: "SKIP_WAITING" });
-    };
-    later.onclick = () => bar.remove();
-    document.body.append(bar);
-  };
-  sw.addEventListener("controllerchange", () => {
-    if (reload) location.reload();
-  });
+  const offer = (waiting) => waiting && sw.controller && import("/sw-update-notice.js").then((m) => m.offer(waiting));
   // After the page has loaded: the precache download must not compete with it.
   addEventListener("load", () =>
     sw.register("/sw.js").then((reg) => {

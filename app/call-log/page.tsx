@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { CallLogApp } from "@/components/call-log/call-log-app";
-import { ScamShield } from "@/components/toolkit/scam-shield";
+import { ScamShield } from "@/components/plan/scam-shield";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
-import { loadCallLogRules } from "@/lib/content/load-call-log-rules";
-import { loadContent } from "@/lib/content/load-content";
-import { ScriptSwitchFragment } from "@/components/script-switch-fragment";
+import { loadCallLogComplaints, loadCallLogRules, loadContent } from "@/lib/content/load-content";
 
 export const metadata: Metadata = {
   title: "来电记录：记下催收联系，整理成证据和投诉",
@@ -13,10 +11,9 @@ export const metadata: Metadata = {
 
 export default function CallLogPage() {
   // Validated at build time; the client gets only the rules and the titles and dates of what they cite.
-  const book = ruleBookOf(loadCallLogRules(), loadContent().sources);
+  const book = ruleBookOf(loadCallLogRules(), loadContent().sources, loadCallLogComplaints());
   return (
     <div className="space-y-10">
-      <ScriptSwitchFragment />
       <div className="space-y-3">
         <h1 className="text-2xl font-bold">来电记录</h1>
         <p>

@@ -7,8 +7,8 @@ import { KeyPoint } from "@/components/emergency-contact/key-point";
 import { ReplyCard } from "@/components/emergency-contact/reply-card";
 import { RuleSummary } from "@/components/emergency-contact/rule-list";
 import { ShortCite } from "@/components/emergency-contact/short-cite";
-import { loadContent } from "@/lib/content/load-content";
-import { chinaDate, contactPageData } from "@/lib/contact/page-data";
+import { loadContactContent, loadContent } from "@/lib/content/load-content";
+import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 import { ruleOnDay } from "@/lib/engine/in-force";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 
@@ -32,7 +32,7 @@ export const dynamic = "force-static";
 
 export default function EmergencyContactPage() {
   const site = loadContent();
-  const data = contactPageData(chinaDate(new Date()), site);
+  const data = contactPageData(chinaDate(new Date()), site, loadContactContent());
   const byId = <T extends { id: string }>(items: T[], id: string) => items.find((x) => x.id === id) as T;
   const owes = byId(data.keyPoints, "owes-nothing");
   const sourcesById = new Map(site.sources.map((s) => [s.id, s]));

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { preload } from "react-dom";
-import { PlanView } from "@/components/toolkit/plan-view";
-import { ScamShield } from "@/components/toolkit/scam-shield";
-import { toolkitNotes } from "@/components/toolkit/toolkit-notes";
-import { toolkitTexts } from "@/content/templates";
+import { preloadEngineContent } from "@/components/preload-engine-content";
+import { PlanView } from "@/components/plan/plan-view";
+import { ScamShield } from "@/components/plan/scam-shield";
+import { toolkitNotes } from "@/components/plan/toolkit-notes";
+import { loadToolkitTexts } from "@/lib/content/load-content";
 import { sitePath } from "@/lib/script/site-script";
-import { ScriptSwitchFragment } from "@/components/script-switch-fragment";
 
 export const metadata: Metadata = {
   title: "行动工具：费用、话术和计划",
@@ -13,11 +12,9 @@ export const metadata: Metadata = {
 };
 
 export default function PlanPage() {
-  // Start downloading the engine's content with the HTML, in parallel with the scripts.
-  preload(sitePath("/content.json"), { as: "fetch", crossOrigin: "anonymous" });
+  preloadEngineContent();
   return (
     <div className="space-y-10">
-      <ScriptSwitchFragment />
       <div className="space-y-2 print:hidden">
         <h1 className="text-2xl font-bold">把这些变成行动</h1>
         <p>
@@ -27,7 +24,7 @@ export default function PlanPage() {
           <p className="rounded-lg bg-warn-soft px-3 py-2">这一页需要在浏览器里运行 JavaScript 才能按您的回答计算。请开启 JavaScript 后刷新。</p>
         </noscript>
       </div>
-      <PlanView texts={toolkitTexts} notes={toolkitNotes} />
+      <PlanView texts={loadToolkitTexts()} notes={toolkitNotes} />
       <p className="print:hidden">
         催收电话太多、太晚，或打给了家人？<a href={sitePath("/call-log")} className="underline">用「来电记录」记下每一次联系</a>，对照规则整理成证据和投诉。
       </p>

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { preload } from "react-dom";
+import { preloadEngineContent } from "@/components/preload-engine-content";
 import { LikelihoodLegend } from "@/components/timeline/likelihood-legend";
 import { TimelineView } from "@/components/timeline/timeline-view";
-import { sitePath } from "@/lib/script/site-script";
-import { ScriptSwitchFragment } from "@/components/script-switch-fragment";
 
 export const metadata: Metadata = {
   title: "您的时间线",
@@ -11,11 +9,9 @@ export const metadata: Metadata = {
 };
 
 export default function TimelinePage() {
-  // Start downloading the engine's content with the HTML, in parallel with the scripts.
-  preload(sitePath("/content.json"), { as: "fetch", crossOrigin: "anonymous" });
+  preloadEngineContent();
   return (
     <div className="space-y-4">
-      <ScriptSwitchFragment />
       {/* Focused when the result arrives (see TimelineView), so reading starts here. */}
       <h1 id="timeline-heading" tabIndex={-1} className="text-2xl font-bold focus:outline-none">
         您的时间线

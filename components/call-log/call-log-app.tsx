@@ -1,5 +1,5 @@
 "use client";
-import { useDeferredValue, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import { DayList } from "@/components/call-log/day-list";
 import { EntryForm } from "@/components/call-log/entry-form";
 import { LogSummaryView } from "@/components/call-log/log-summary";
@@ -14,8 +14,8 @@ import { readPrefill } from "@/lib/call-log/prefill";
 import type { RuleBook } from "@/lib/call-log/rule-book";
 import { summarize } from "@/lib/call-log/summary";
 import { DB_NAME } from "@/components/call-log/storage-name";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
-const noSubscription = () => () => {};
 const now = () => localDateTimeOf(new Date());
 
 /** 16 random bytes as hex: made on the device, never derived from the entry. */
@@ -41,7 +41,7 @@ async function storedLogExists(): Promise<boolean> {
  * checks are recomputed from the entries and the rule book on every change.
  */
 export function CallLogApp({ book }: { book: RuleBook }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const [store, setStore] = useState<StoreState>("checking");
   const [storeProblem, setStoreProblem] = useState("");
   const [entries, setEntries] = useState<Entry[]>([]);

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { TextActions } from "@/components/toolkit/text-actions";
+import { TextActions } from "@/components/plan/text-actions";
 import type { Complaint } from "@/components/call-log/exporters";
 import type { Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";

@@ -3,8 +3,7 @@
  * with `import()` on first use (and fetched in the background once the page is idle, so
  * it works offline later), which keeps it out of the page's first-load JavaScript.
  */
-import { downloadText } from "@/components/toolkit/download";
-import { callLogComplaints } from "@/content/templates/call-log-complaints";
+import { downloadText } from "@/components/plan/download";
 import type { Finding } from "@/lib/call-log/check";
 import { complaintValues, fillComplaint, needsPolice } from "@/lib/call-log/complaint";
 import { toCsv } from "@/lib/call-log/csv";
@@ -34,7 +33,7 @@ export function complaints(entries: readonly Entry[], findings: readonly Finding
   const summary = summarize(entries, findings, book.rules.map((r) => r.id));
   const values = complaintValues(entries, findings, summary, book, today);
   return {
-    letters: callLogComplaints.map((t) => ({ id: t.id, title: t.title, purpose: t.purpose, fileName: t.fileName, text: fillComplaint(t, values, today, book.sources) })),
+    letters: book.complaints.map((t) => ({ id: t.id, title: t.title, purpose: t.purpose, fileName: t.fileName, text: fillComplaint(t, values, today, book.sources) })),
     police: needsPolice(entries),
   };
 }

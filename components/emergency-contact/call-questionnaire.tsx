@@ -1,21 +1,20 @@
 "use client";
-import { useRef, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Cite } from "@/components/emergency-contact/cite";
 import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
 import { CopyButton } from "@/components/emergency-contact/copy-button";
 import { PhoneText } from "@/components/phone-text";
-import { readCallCount, type CallAnswers } from "@/lib/contact/answers";
-import { callTexts } from "@/lib/contact/call-texts";
-import type { AnswerCard, AnswerTexts } from "@/lib/contact/answer-texts";
-import type { ShortCitation } from "@/lib/contact/short-titles";
+import { readCallCount, type CallAnswers } from "@/lib/emergency-contact/answers";
+import { callTexts } from "@/lib/emergency-contact/call-texts";
+import type { AnswerCard, AnswerTexts } from "@/lib/emergency-contact/answer-texts";
+import type { ShortCitation } from "@/lib/emergency-contact/short-titles";
 import { callLogLinkFor } from "@/lib/call-log/prefill";
-import { tailorCallAnswers } from "@/lib/contact/tailor";
 import { sitePath } from "@/lib/script/site-script";
+import { tailorCallAnswers, type Tailored } from "@/lib/emergency-contact/tailor";
+import { useHydrated } from "@/components/hooks/use-hydrated";
+import { ANSWER_TEXTS_URL } from "@/lib/static-urls";
 
-/** The answer's wording, prerendered as static JSON (app/emergency-contact/answers.json). */
-const ANSWER_TEXTS_URL = "/emergency-contact/answers.json";
 
-const noSubscription = () => () => {};
 
 type Texts = { status: "idle" | "loading" | "failed" } | { status: "ready"; texts: AnswerTexts };
 
@@ -63,6 +62,81 @@ function Written({ id, title, note, text, citations }: { id: string; title: stri
   );
 }
 
+/** What the answers mean, what to say, what to do next and whom to call, in the fetched wording. */
+function TailoredAnswer({ tailored: t, answers, texts }: { tailored: Tailored; answers: CallAnswers; texts: AnswerTexts }) {
+  const { judgements, actions, channels, replyTitles, callTexts: parts } = texts;
+  const written = callTexts(answers, parts);
+  return (
+    <>
+      {t.judgements.length > 0 ? (
+        <div className="space-y-3">
+          <h4 className="text-lg font-bold">哪些正常，哪些越界</h4>
+          <ul className="space-y-3">
+            {t.judgements.map((id) => {
+              const j = judgements[id];
+              return j ? (
+                <li key={id}>
+                  <Card id={id} card={j} badge={<VerdictBadge verdict={j.verdict} />} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </div>
+      ) : null}
+      <div className="space-y-2">
+        <h4 className="text-lg font-bold">可以这样回应</h4>
+        <ul className="list-disc space-y-1 pl-5">
+          {t.replies.map((id) => (
+            <li key={id}>
+              <a href={`#reply-${id}`}>{replyTitles[id]}</a>
+            </li>
+          ))}
+        </ul>
+        <Written id="written-message" title="发给借款人的消息（按您的回答写好）" text={written.message} citations={parts.citations.message} />
+        <Written
+          id="written-complaint"
+          title="投诉时可以这样说（按您的回答写好）"
+          note="先打95188向平台反映；平台不处理，再打12378。可以照着说，也可以复制后在线提交。"
+          text={written.complaint}
+          citations={parts.citations.complaint}
+        />
+      </div>
+      <div className="space-y-3">
+        <h4 className="text-lg font-bold">接下来可以做的</h4>
+        <ul className="space-y-3">
+          {t.actions.map((id) => {
+            const a = actions[id];
+            return a ? (
+              <li key={id}>
+                <Card id={id} card={a} />
+              </li>
+            ) : null;
+          })}
+        </ul>
+      </div>
+      <div className="space-y-3">
+        <h4 className="text-lg font-bold">需要时找谁（按顺序）</h4>
+        <ol className="list-decimal space-y-2 pl-5">
+          {t.channels.map((id) => {
+            const c = channels[id];
+            return c ? (
+              <li key={id} data-claim={id}>
+                <p>
+                  <strong>{c.name}</strong>：<PhoneText text={c.reach} />
+                </p>
+                <Cite items={c.citations} />
+              </li>
+            ) : null;
+          })}
+        </ol>
+      </div>
+      <p>
+        <a href={sitePath(callLogLinkFor(answers))} className="underline">把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
+      </p>
+    </>
+  );
+}
+
 /**
  * The optional questions about the call and the answer tailored to them. Answers live
  * in the inputs and this component's state only: there is no form to submit, nothing
@@ -71,7 +145,7 @@ function Written({ id, title, note, text, citations }: { id: string; title: stri
  * so neither the page's HTML nor its JavaScript carries it.
  */
 export function CallQuestionnaire({ children }: { children: ReactNode }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const [answers, setAnswers] = useState<CallAnswers>({});
   const [shown, setShown] = useState(false);
   const [texts, setTexts] = useState<Texts>({ status: "idle" });
@@ -125,77 +199,7 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
       </p>
     );
   } else {
-    const { judgements, actions, channels, replyTitles, callTexts: parts } = texts.texts;
-    const written = callTexts(answers, parts);
-    body = (
-      <>
-        {t.judgements.length > 0 ? (
-          <div className="space-y-3">
-            <h4 className="text-lg font-bold">哪些正常，哪些越界</h4>
-            <ul className="space-y-3">
-              {t.judgements.map((id) => {
-                const j = judgements[id];
-                return j ? (
-                  <li key={id}>
-                    <Card id={id} card={j} badge={<VerdictBadge verdict={j.verdict} />} />
-                  </li>
-                ) : null;
-              })}
-            </ul>
-          </div>
-        ) : null}
-        <div className="space-y-2">
-          <h4 className="text-lg font-bold">可以这样回应</h4>
-          <ul className="list-disc space-y-1 pl-5">
-            {t.replies.map((id) => (
-              <li key={id}>
-                <a href={`#reply-${id}`}>{replyTitles[id]}</a>
-              </li>
-            ))}
-          </ul>
-          <Written id="written-message" title="发给借款人的消息（按您的回答写好）" text={written.message} citations={parts.citations.message} />
-          <Written
-            id="written-complaint"
-            title="投诉时可以这样说（按您的回答写好）"
-            note="先打95188向平台反映；平台不处理，再打12378。可以照着说，也可以复制后在线提交。"
-            text={written.complaint}
-            citations={parts.citations.complaint}
-          />
-        </div>
-        <div className="space-y-3">
-          <h4 className="text-lg font-bold">接下来可以做的</h4>
-          <ul className="space-y-3">
-            {t.actions.map((id) => {
-              const a = actions[id];
-              return a ? (
-                <li key={id}>
-                  <Card id={id} card={a} />
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </div>
-        <div className="space-y-3">
-          <h4 className="text-lg font-bold">需要时找谁（按顺序）</h4>
-          <ol className="list-decimal space-y-2 pl-5">
-            {t.channels.map((id) => {
-              const c = channels[id];
-              return c ? (
-                <li key={id} data-claim={id}>
-                  <p>
-                    <strong>{c.name}</strong>：<PhoneText text={c.reach} />
-                  </p>
-                  <Cite items={c.citations} />
-                </li>
-              ) : null;
-            })}
-          </ol>
-        </div>
-        <p>
-          <a href={sitePath(callLogLinkFor(answers))} className="underline">把这通电话记进「来电记录」</a>：您的回答会填好第一条，只有您选择保存时才会存在这台设备上。
-        </p>
-      </>
-    );
+    body = <TailoredAnswer tailored={t} answers={answers} texts={texts.texts} />;
   }
 
   return (

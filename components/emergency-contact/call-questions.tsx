@@ -6,7 +6,7 @@ import {
   REFUSED_LABELS,
   SAID_LABELS,
   TIME_LABELS,
-} from "@/lib/contact/answers";
+} from "@/lib/emergency-contact/answers";
 
 type ChoiceQuestion = keyof typeof CALL_ANSWER_VALUES;
 

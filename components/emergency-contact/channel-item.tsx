@@ -1,6 +1,6 @@
 import { PhoneText } from "@/components/phone-text";
 import { ShortCite } from "@/components/emergency-contact/short-cite";
-import type { ChannelView } from "@/lib/contact/page-data";
+import type { ChannelView } from "@/lib/emergency-contact/page-data";
 
 /** One complaint channel: who, how to reach them, when to use them, and the source. */
 export function ChannelItem({ channel }: { channel: ChannelView }) {

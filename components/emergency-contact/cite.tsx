@@ -1,5 +1,5 @@
 import Link from "@/components/site-link";
-import type { ShortCitation } from "@/lib/contact/short-titles";
+import type { ShortCitation } from "@/lib/emergency-contact/short-titles";
 
 /**
  * "出处：短名（条文）、短名" with each name linking to its source page, where the full

@@ -1,5 +1,5 @@
 import { ShortCite } from "@/components/emergency-contact/short-cite";
-import type { CitedItem } from "@/lib/contact/page-data";
+import type { CitedItem } from "@/lib/emergency-contact/page-data";
 
 type Props = {
   item: CitedItem;

@@ -1,5 +1,5 @@
 import { ShortCite } from "@/components/emergency-contact/short-cite";
-import type { CitedItem } from "@/lib/contact/page-data";
+import type { CitedItem } from "@/lib/emergency-contact/page-data";
 
 /**
  * One answer on the first screen, kept short so all three fit a 360 x 740 phone:

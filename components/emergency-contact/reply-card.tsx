@@ -1,6 +1,6 @@
 import { CopyButton } from "@/components/emergency-contact/copy-button";
 import { ShortCite } from "@/components/emergency-contact/short-cite";
-import type { ReplyView } from "@/lib/contact/page-data";
+import type { ReplyView } from "@/lib/emergency-contact/page-data";
 
 /** A reply the contact can say or send, with a one-tap copy button (it copies the quoted text). */
 export function ReplyCard({ reply }: { reply: ReplyView }) {

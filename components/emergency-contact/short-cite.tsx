@@ -1,7 +1,7 @@
 import { Cite } from "@/components/emergency-contact/cite";
 import type { Citation } from "@/lib/content/schema";
-import { content } from "@/lib/content";
-import { shortCitations } from "@/lib/contact/short-titles";
+import { loadContent } from "@/lib/content/load-content";
+import { shortCitations } from "@/lib/emergency-contact/short-titles";
 
 type Props = {
   citations: readonly Citation[];
@@ -12,6 +12,6 @@ type Props = {
 
 /** Server side: citations in their compact form (one entry per source, short names). */
 export function ShortCite({ citations, label, places = true }: Props) {
-  const items = shortCitations(citations, content.sources);
+  const items = shortCitations(citations, loadContent().sources);
   return <Cite items={places ? items : items.map(({ source, title }) => ({ source, title }))} label={label} />;
 }

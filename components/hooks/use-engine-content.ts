@@ -1,10 +1,7 @@
 "use client";
 import { useSyncExternalStore } from "react";
 import type { EngineContent } from "@/lib/content/client-content";
-import { sitePath } from "@/lib/script/site-script";
-
-/** Where the browser gets the engine's content; the page preloads the same URL. */
-export const ENGINE_CONTENT_URL = sitePath("/content.json");
+import { CONTENT_JSON_URL } from "@/lib/static-urls";
 
 type State = { status: "loading" } | { status: "ready"; content: EngineContent } | { status: "failed" };
 
@@ -20,7 +17,7 @@ function set(next: State) {
 function load() {
   started = true;
   set({ status: "loading" });
-  fetch(ENGINE_CONTENT_URL)
+  fetch(CONTENT_JSON_URL)
     .then((response) => (response.ok ? (response.json() as Promise<EngineContent>) : Promise.reject(new Error(String(response.status)))))
     .then((content) => set({ status: "ready", content }))
     .catch(() => set({ status: "failed" }));

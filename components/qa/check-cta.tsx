@@ -2,6 +2,7 @@ import { checkHref, type Question } from "@/lib/questions/library";
 import { parsePrefill } from "@/lib/questions/frontmatter";
 import { PRODUCT_LABELS } from "@/lib/situation/answers";
 import { sitePath } from "@/lib/script/site-script";
+import { overdueDay } from "@/lib/format/labels";
 
 const button = "inline-block rounded-lg px-4 py-3 text-center font-semibold no-underline";
 
@@ -9,7 +10,7 @@ function prefillText(q: Question): string {
   const p = parsePrefill(q.prefill);
   const parts: string[] = [];
   if (p.product) parts.push(PRODUCT_LABELS[p.product]);
-  if (p.days !== undefined) parts.push(`逾期第${p.days}天`);
+  if (p.days !== undefined) parts.push(overdueDay(p.days));
   if (p.contact === "negotiating") parts.push("正在协商");
   return parts.join("、");
 }

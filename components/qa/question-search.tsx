@@ -1,11 +1,11 @@
 "use client";
 import Link from "@/components/site-link";
-import { useState, useSyncExternalStore } from "react";
+import { useState } from "react";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 export type SearchItem = { slug: string; question: string; short: string; keywords: string; topic: string };
 export type SearchGroup = { topic: string; title: string };
 
-const noSubscription = () => () => {};
 
 /** Full-width letters and digits to half-width, lower case, no spaces: how the index and the query are compared. */
 function normalize(text: string): string {
@@ -21,7 +21,7 @@ function normalize(text: string): string {
  * renders and the box stays hidden, since it could not do anything.
  */
 export function QuestionSearch({ items, groups }: { items: SearchItem[]; groups: SearchGroup[] }) {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const [query, setQuery] = useState("");
   const terms = query.split(/[\s,，、]+/).map(normalize).filter(Boolean);
   const haystack = (i: SearchItem) => normalize(`${i.question}${i.short}${i.keywords}`);

@@ -1,27 +1,29 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { ChoiceGroup } from "@/components/situation-form/choice-group";
 import { ErrorSummary } from "@/components/situation-form/error-summary";
+import { CheckInput } from "@/components/situation-form/check-input";
 import { FieldError, FieldHint } from "@/components/situation-form/field-message";
 import { useToday } from "@/components/hooks/use-today";
 import {
   CONTACT_HINTS,
   CONTACT_LABELS,
   EMERGENCY_CONTACT_LABELS,
+  FIELD_LABELS,
   GUARANTOR_LABELS,
   HISTORY_LABELS,
   PARTIAL_LABELS,
   PRODUCT_LABELS,
   ANSWER_VALUES,
 } from "@/lib/situation/answers";
-import { isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
-import { daysOverdueSince, dueDateFor } from "@/lib/dates/derive-date";
+import { daysOverdueSince, dueDateFor, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readNumber } from "@/lib/situation/normalize-number";
 import { parseSituation, type FieldError as FieldErrorT } from "@/lib/situation/parse-situation";
-import type { FieldName, RawAnswers } from "@/lib/situation/situation-schema";
+import { MAX_DAYS, type FieldName, type RawAnswers } from "@/lib/situation/situation-schema";
 import { situationToRaw, writeFragment } from "@/lib/situation/share-link";
 import { sitePath } from "@/lib/script/site-script";
+import { useHydrated } from "@/components/hooks/use-hydrated";
 
 const choicesOf = <V extends string>(values: readonly V[], labels: Record<V, string>, hints?: Record<V, string>) =>
   values.map((value) => ({ value, label: labels[value], hint: hints?.[value] }));
@@ -32,12 +34,6 @@ const CONTACTS = choicesOf(ANSWER_VALUES.contact, CONTACT_LABELS, CONTACT_HINTS)
 const EMERGENCY = choicesOf(ANSWER_VALUES.emergencyContact, EMERGENCY_CONTACT_LABELS);
 const PARTIAL = choicesOf(ANSWER_VALUES.partialRepayment, PARTIAL_LABELS);
 const GUARANTOR = choicesOf(ANSWER_VALUES.guarantor, GUARANTOR_LABELS);
-
-const noSubscription = () => () => {};
-/** True once React runs in the browser; before that the form cannot compute anything. */
-function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscription, () => true, () => false);
-}
 
 /** The answers as they will be checked: only the one of days or due date the person gave last. */
 function answersToCheck(answers: RawAnswers, dateGivenAs: "days" | "due"): RawAnswers {
@@ -95,7 +91,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
     setDateGivenAs("days");
     const reading = readNumber(text, "天");
     const due =
-      today && reading.ok && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= 3650
+      today && reading.ok && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= MAX_DAYS
         ? dueDateFor(reading.value, today)
         : "";
     setAnswers((a) => ({ ...a, days: text, due }));
@@ -139,7 +135,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
 
       <ChoiceGroup
         name="product"
-        legend="产品"
+        legend={FIELD_LABELS.product}
         choices={PRODUCTS}
         value={answers.product}
         onChange={(v) => set("product", v)}
@@ -150,37 +146,10 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
       <div className="space-y-2">
         <div className="grid grid-cols-2 gap-3">
           <div className="space-y-1">
-            <label htmlFor="field-days" className="block text-lg font-semibold">
-              逾期天数
-            </label>
-            <input
-              id="field-days"
-              name="days"
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={answers.days ?? ""}
-              onChange={(e) => onDaysChange(e.target.value)}
-              aria-describedby={`days-hint${daysError ? " days-error" : ""}`}
-              aria-invalid={daysError ? true : undefined}
-              className={`min-h-12 w-full rounded-lg border bg-card px-3 text-lg ${daysError ? "border-error" : "border-line"}`}
-            />
+            <CheckInput name="days" label={FIELD_LABELS.days} inputMode="numeric" value={answers.days} onChange={onDaysChange} hintId="days-hint" error={daysError} />
           </div>
           <div className="space-y-1">
-            <label htmlFor="field-due" className="block text-lg font-semibold">
-              应还款日
-            </label>
-            <input
-              id="field-due"
-              name="due"
-              type="date"
-              max={today ?? undefined}
-              value={answers.due ?? ""}
-              onChange={(e) => onDueChange(e.target.value)}
-              aria-describedby={`days-hint${dueError ? " due-error" : ""}`}
-              aria-invalid={dueError ? true : undefined}
-              className={`min-h-12 w-full rounded-lg border bg-card px-2 text-base ${dueError ? "border-error" : "border-line"}`}
-            />
+            <CheckInput name="due" label={FIELD_LABELS.due} type="date" max={today ?? undefined} value={answers.due} onChange={onDueChange} hintId="days-hint" error={dueError} />
           </div>
         </div>
         <FieldHint id="days-hint">填一项即可，另一项会自动算出。还款日当天还没还，天数填 0。</FieldHint>
@@ -189,33 +158,15 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
       </div>
 
       <div className="space-y-1">
-        <label htmlFor="field-amount" className="block text-lg font-semibold">
-          逾期金额
-        </label>
-        <FieldHint id="amount-hint">单位是元，可以写 20000、2万 或 1.5万。</FieldHint>
-        <FieldError id="amount-error" message={amountError} />
-        <div className="flex items-center gap-2">
-          <input
-            id="field-amount"
-            name="amount"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            value={answers.amount ?? ""}
-            onChange={(e) => set("amount", e.target.value)}
-            aria-describedby={`amount-hint${amountError ? " amount-error" : ""}`}
-            aria-invalid={amountError ? true : undefined}
-            className={`min-h-12 w-full rounded-lg border bg-card px-3 text-lg ${amountError ? "border-error" : "border-line"}`}
-          />
-          <span aria-hidden="true" className="text-lg">
-            元
-          </span>
-        </div>
+        <CheckInput name="amount" label={FIELD_LABELS.amount} inputMode="decimal" unit="元" value={answers.amount} onChange={(v) => set("amount", v)} hintId="amount-hint" error={amountError}>
+          <FieldHint id="amount-hint">单位是元，可以写 20000、2万 或 1.5万。</FieldHint>
+          <FieldError id="amount-error" message={amountError} />
+        </CheckInput>
       </div>
 
       <ChoiceGroup
         name="history"
-        legend="还款记录"
+        legend={FIELD_LABELS.history}
         hint="这次之前，您在借呗、花呗的还款情况"
         choices={HISTORIES}
         value={answers.history}
@@ -225,7 +176,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
 
       <ChoiceGroup
         name="contact"
-        legend="沟通情况"
+        legend={FIELD_LABELS.contact}
         hint="逾期以后，您和平台之间的联系"
         choices={CONTACTS}
         value={answers.contact}
@@ -233,57 +184,73 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
         error={errorOf("contact")}
       />
 
-      <details className="rounded-lg border border-line bg-card px-4 py-3" open={Boolean(answers.ec || answers.partial || answers.guarantor)}>
-        <summary className="min-h-8 font-semibold">更多情况（选填，让结果更贴近您）</summary>
-        <div className="mt-4 space-y-5">
-          <ChoiceGroup
-            name="ec"
-            legend="申请时填过紧急联系人吗？（选填）"
-            choices={EMERGENCY}
-            value={answers.ec}
-            onChange={(v) => set("ec", v)}
-            error={errorOf("ec")}
-            columns={3}
-            size="small"
-          />
-          <ChoiceGroup
-            name="partial"
-            legend="逾期后已经还了一部分吗？（选填）"
-            choices={PARTIAL}
-            value={answers.partial}
-            onChange={(v) => set("partial", v)}
-            error={errorOf("partial")}
-            columns={2}
-            size="small"
-          />
-          <ChoiceGroup
-            name="guarantor"
-            legend="这笔借款有共同借款人或担保人吗？（选填）"
-            choices={GUARANTOR}
-            value={answers.guarantor}
-            onChange={(v) => set("guarantor", v)}
-            error={errorOf("guarantor")}
-            columns={3}
-            size="small"
-          />
-        </div>
-      </details>
+      <MoreDetails answers={answers} set={set} errorOf={errorOf} />
 
-      <div className="space-y-2">
-        <button
-          type="submit"
-          disabled={!hydrated}
-          className="min-h-12 w-full rounded-lg bg-accent px-5 text-lg font-semibold text-accent-fg hover:bg-accent-strong disabled:opacity-60 sm:w-auto"
-        >
-          查看我的时间线
-        </button>
-        <p className="text-sm text-muted">结果只在您的设备上计算，不会上传。</p>
-        <noscript>
-          <p className="font-semibold text-warn">
-            这个自查需要在浏览器里运行 JavaScript 才能计算。您的浏览器关闭了它；开启后即可使用，答案同样不会上传。
-          </p>
-        </noscript>
-      </div>
+      <SubmitButton hydrated={hydrated} />
     </form>
+  );
+}
+
+type FieldProps = { answers: RawAnswers; set: (field: FieldName, value: string) => void; errorOf: (field: FieldName) => string | undefined };
+
+/** The optional questions, folded away unless one is answered. */
+function MoreDetails({ answers, set, errorOf }: FieldProps) {
+  return (
+    <details className="rounded-lg border border-line bg-card px-4 py-3" open={Boolean(answers.ec || answers.partial || answers.guarantor)}>
+      <summary className="min-h-8 font-semibold">更多情况（选填，让结果更贴近您）</summary>
+      <div className="mt-4 space-y-5">
+        <ChoiceGroup
+          name="ec"
+          legend="申请时填过紧急联系人吗？（选填）"
+          choices={EMERGENCY}
+          value={answers.ec}
+          onChange={(v) => set("ec", v)}
+          error={errorOf("ec")}
+          columns={3}
+          size="small"
+        />
+        <ChoiceGroup
+          name="partial"
+          legend="逾期后已经还了一部分吗？（选填）"
+          choices={PARTIAL}
+          value={answers.partial}
+          onChange={(v) => set("partial", v)}
+          error={errorOf("partial")}
+          columns={2}
+          size="small"
+        />
+        <ChoiceGroup
+          name="guarantor"
+          legend="这笔借款有共同借款人或担保人吗？（选填）"
+          choices={GUARANTOR}
+          value={answers.guarantor}
+          onChange={(v) => set("guarantor", v)}
+          error={errorOf("guarantor")}
+          columns={3}
+          size="small"
+        />
+      </div>
+    </details>
+  );
+}
+
+/** Disabled until hydration, which also blocks the browser's own submission without JavaScript. */
+function SubmitButton({ hydrated }: { hydrated: boolean }) {
+  return (
+    <div className="space-y-2">
+      <button
+        type="submit"
+        disabled={!hydrated}
+        className="min-h-12 w-full rounded-lg bg-accent px-5 text-lg font-semibold text-accent-fg hover:bg-accent-strong disabled:opacity-60 sm:w-auto"
+      >
+        查看我的时间线
+      </button>
+      <p className="text-sm text-muted">结果只在您的设备上计算，不会上传。</p>
+      <noscript>
+        <p className="font-semibold text-warn">
+          这个自查需要在浏览器里运行 JavaScript 才能计算。您的浏览器关闭了它；开启后即可使用，答案同样不会上传。
+        </p>
+      </noscript>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 import Link from "@/components/site-link";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 
-const titles = new Map(content.sources.map((s) => [s.id, s.title]));
+const titles = new Map(loadContent().sources.map((s) => [s.id, s.title]));
 
 /** A source's title linking to its page; unknown ids fail the build. */
 export function SourceTitle({ id, className }: { id: string; className?: string }) {

@@ -1,9 +1,16 @@
-import { EventWhy } from "@/components/timeline/event-why";
 import { LikelihoodBadge } from "@/components/timeline/likelihood-badge";
 import { ClientCitations as Citations } from "@/components/timeline/source-titles";
 import type { TimelineEvent } from "@/lib/engine/types";
 import { dateRangeText, dayRangeText, spreadText } from "@/lib/format/day-window";
 import { CHANNEL_LABELS, LIKELIHOOD_LABELS, TIMING_LABELS, WHO_LABELS } from "@/lib/format/labels";
+import dynamic from "next/dynamic";
+
+/**
+ * The collapsed 「为什么这样估计？」 panel loads just after the page's own scripts rather
+ * than with them: few readers open it, and it kept /timeline within its script budget.
+ * The engine's content is fetched in the same moment, so it is there before any card is.
+ */
+const EventWhy = dynamic(() => import("@/components/timeline/event-why").then((m) => m.EventWhy));
 
 /** "约第15–30天之间开始" / "约第61天起". */
 function startText(fromDay: number, toDay: number | null): string {

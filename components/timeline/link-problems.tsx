@@ -1,18 +1,6 @@
 import type { LinkProblem } from "@/lib/situation/share-link";
 import type { FieldError } from "@/lib/situation/parse-situation";
-
-const FIELD_WORDS: Record<string, string> = {
-  product: "产品",
-  days: "逾期天数",
-  due: "应还款日",
-  amount: "逾期金额",
-  history: "还款记录",
-  contact: "沟通情况",
-  ec: "紧急联系人",
-  partial: "部分还款",
-  guarantor: "担保人",
-  rate: "日费率",
-};
+import { FIELD_LABELS } from "@/lib/situation/answers";
 
 /** Which part of a shared link is wrong, in plain words. Text only: React escapes it. */
 export function LinkProblems({ problems, errors }: { problems: LinkProblem[]; errors: FieldError[] }) {
@@ -22,7 +10,7 @@ export function LinkProblems({ problems, errors }: { problems: LinkProblem[]; er
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {errors.map((e) => (
           <li key={`e-${e.field}`}>
-            「{FIELD_WORDS[e.field] ?? e.field}」：{e.message}
+            「{FIELD_LABELS[e.field as keyof typeof FIELD_LABELS] ?? e.field}」：{e.message}
           </li>
         ))}
         {problems.map((p, i) => (

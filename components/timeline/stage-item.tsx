@@ -2,6 +2,7 @@ import { ClientCitations as Citations } from "@/components/timeline/source-title
 import { EventCard } from "@/components/timeline/event-card";
 import type { StageView, TimelineEvent } from "@/lib/engine/types";
 import { dateRangeText, dayRangeText } from "@/lib/format/day-window";
+import { whereToday } from "@/lib/format/labels";
 
 type Props = { stage: StageView; events: TimelineEvent[]; daysOverdue: number };
 
@@ -34,7 +35,7 @@ export function StageItem({ stage, events, daysOverdue }: Props) {
           <div className={current ? "rounded-lg border-2 border-accent bg-accent-soft p-3" : ""}>
             {current ? (
               <p className="mb-1 text-sm font-bold text-accent">
-                您在这里 · {daysOverdue === 0 ? "今天是还款日" : `逾期第${daysOverdue}天`}
+                您在这里 · {whereToday(daysOverdue)}
               </p>
             ) : null}
             <h3 className="font-semibold">{stage.name}</h3>

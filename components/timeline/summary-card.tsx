@@ -1,7 +1,7 @@
 import type { Assessment, TimelineEvent } from "@/lib/engine/types";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { likelihoodRank } from "@/lib/engine/likelihood";
-import { DEPENDS_LABEL, LIKELIHOOD_LABELS, TIMING_LABELS } from "@/lib/format/labels";
+import { DEPENDS_LABEL, LIKELIHOOD_LABELS, TIMING_LABELS, whereToday } from "@/lib/format/labels";
 
 const POSSIBLE = likelihoodRank("possible");
 
@@ -37,7 +37,7 @@ export function SummaryCard({ assessment: a }: { assessment: Assessment }) {
         <div>
           <dt className="text-sm font-semibold text-muted">现在</dt>
           <dd>
-            {days === 0 ? "今天是还款日" : `逾期第${days}天`}，处于「{a.stage.name}」阶段。
+            {whereToday(days)}，处于「{a.stage.name}」阶段。
             {happening.length > 0
               ? `这段时间可能发生：${happening.map((e) => `${e.title}（${labelOf(e)}）`).join("、")}。`
               : a.stage.summary}

@@ -5,10 +5,9 @@ import { useEngineContent } from "@/components/hooks/use-engine-content";
 import { useLocationHash } from "@/components/hooks/use-location-hash";
 import { useToday } from "@/components/hooks/use-today";
 import dynamic from "next/dynamic";
-import { LinkProblems } from "@/components/timeline/link-problems";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { TimelineResult } from "@/components/timeline/timeline-result";
-import { assessWithContent } from "@/lib/engine/assess-with-content";
+import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
 
@@ -16,6 +15,9 @@ import { readFragment } from "@/lib/situation/share-link";
 const SituationForm = dynamic(() => import("@/components/situation-form/situation-form").then((m) => m.SituationForm), {
   loading: () => <p className="text-muted">正在打开表格……</p>,
 });
+
+/** Only a broken link lists its problems, so that list also loads on demand (it kept /timeline within its script budget). */
+const LinkProblems = dynamic(() => import("@/components/timeline/link-problems").then((m) => m.LinkProblems));
 
 /**
  * Reads the answers from the fragment and today's date from the device, runs the
@@ -78,7 +80,7 @@ export function TimelineView({ legend }: { legend?: ReactNode }) {
             链接里有{problems.length}处无法识别的内容，已经忽略；下面的结果只用了能识别的回答。
           </p>
         ) : null}
-        <TimelineResult assessment={assessWithContent(result.situation, today, content)} legend={legend} />
+        <TimelineResult assessment={assess(result.situation, today, content)} legend={legend} />
       </div>
     </SourceTitlesContext>
   );

@@ -4,7 +4,7 @@
  * so no figure in them is typed or invented. Same shape as the other letters
  * (content/templates/), blocks resting on a dated source drop out when it is not in force.
  */
-import type { LetterTemplate } from "@/lib/toolkit/template-types";
+import type { LetterTemplate } from "@/lib/plan/template-types";
 
 export const lenderCallLogComplaint: LetterTemplate = {
   id: "call-log-lender",

@@ -2,18 +2,9 @@
  * The fixed parts of the personal action plan: steps that do not depend on a date the
  * user gave, what to keep as evidence, and which numbers to call in what order.
  */
-import type { Citation } from "@/lib/content/schema";
+import type { CitedAnnualPercent, PlanChannel, PlanStepKey, PlanStepText, PlanTexts } from "@/lib/plan/template-types";
 
-export type PlanStepText = {
-  title: string;
-  detail: string;
-  citations: Citation[];
-  link?: { href: string; label: string };
-  /** The letter or script on this page the step points to ("本页的…"); the printed plan prints it. */
-  template?: string;
-};
-
-export const planSteps = {
+export const planSteps: Record<PlanStepKey, PlanStepText> = {
   checkBill: {
     title: "核对账单：放贷机构、欠款和费用的算法",
     detail: "在支付宝的借呗或花呗页面看清应还金额、逾期费用怎么算、放贷机构是谁。标着银行名字的「信用购」「信用贷」，欠的是那家银行。",
@@ -82,7 +73,7 @@ export const planSteps = {
   },
 } satisfies Record<string, PlanStepText>;
 
-export const evidence: { items: string[]; citations: Citation[] } = {
+export const evidence: PlanTexts["evidence"] = {
   items: [
     "账单和合同页面的截图（应还金额、费率、放贷机构）",
     "每次还款的记录或截图",
@@ -97,8 +88,6 @@ export const evidence: { items: string[]; citations: Citation[] } = {
     { source: "service-12378" },
   ],
 };
-
-export type PlanChannel = { name: string; number: string; when: string; citations: Citation[] };
 
 /** In the order to use them. */
 export const channels: PlanChannel[] = [
@@ -140,7 +129,14 @@ export const channels: PlanChannel[] = [
   },
 ];
 
-/** The plan's fixed texts together, as `buildPlan` takes them. */
-export type PlanTexts = { steps: typeof planSteps; evidence: typeof evidence; channels: PlanChannel[] };
-
 export const planTexts: PlanTexts = { steps: planSteps, evidence, channels };
+
+/**
+ * Courts' reference for financial loans, all charges together, as a yearly percentage.
+ * The cost table flags a rate above it. Secondary source: the number must appear in the
+ * source's summary (tests/unit/content/court-reference.test.ts).
+ */
+export const courtReference: CitedAnnualPercent = {
+  annualPercent: 24,
+  citations: [{ source: "court-financial-trial-2017", where: "二手转述" }],
+};

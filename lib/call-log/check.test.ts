@@ -5,8 +5,9 @@ import { checkLog, findingKey, type Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";
 import { dayOf } from "@/lib/call-log/local-time";
 import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import { isInForce } from "@/lib/engine/in-force";
+import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 
 const sources = content.sources;
 const rules = callLogRules;
@@ -14,19 +15,7 @@ const rules = callLogRules;
 let n = 0;
 function entry(at: string, over: Partial<Entry> = {}): Entry {
   n += 1;
-  return {
-    id: `e-${String(n).padStart(6, "0")}`,
-    at,
-    caller: "agency",
-    callerName: "",
-    from: "02100000000",
-    channel: "call-missed",
-    contacted: "debtor",
-    count: 1,
-    flags: [],
-    notes: "",
-    ...over,
-  };
+  return logEntry(`e-${String(n).padStart(6, "0")}`, at, { callerName: "", from: "02100000000", ...over });
 }
 
 const rulesOf = (findings: readonly Finding[]) => findings.map((f) => f.rule);

@@ -16,7 +16,7 @@ import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Entry } from "@/lib/call-log/entry";
 import { dayOf, daysBefore, hourOf } from "@/lib/call-log/local-time";
 import { isThirdParty } from "@/lib/call-log/vocabulary";
-import { citationsInForce, type SourceDates } from "@/lib/toolkit/in-force-citations";
+import { citationsInForce, type SourceDates } from "@/lib/engine/in-force";
 
 export type Finding = {
   /** The call-log rule (content/call-log-rules.ts). */

@@ -11,9 +11,9 @@ import { dayOf } from "@/lib/call-log/local-time";
 import type { RuleBook } from "@/lib/call-log/rule-book";
 import type { LogSummary } from "@/lib/call-log/summary";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
-import { placeholdersOf } from "@/lib/toolkit/fill-template";
-import { sourceInForce, type SourceDates } from "@/lib/toolkit/in-force-citations";
-import type { LetterTemplate } from "@/lib/toolkit/template-types";
+import { placeholdersOf } from "@/lib/plan/fill-template";
+import { sourceInForce, type SourceDates } from "@/lib/engine/in-force";
+import type { LetterTemplate } from "@/lib/plan/template-types";
 
 /** A complaint lists this many flagged entries; the rest are in the attached CSV. */
 export const MAX_ENTRY_LINES = 30;

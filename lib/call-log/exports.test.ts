@@ -5,26 +5,14 @@ import { callLogRules } from "@/content/call-log-rules";
 import { checkLog } from "@/lib/call-log/check";
 import { complaintValues, fillComplaint, needsPolice, MAX_ENTRY_LINES } from "@/lib/call-log/complaint";
 import { CSV_BOM, CSV_HEADER, csvCell, toCsv } from "@/lib/call-log/csv";
-import type { Entry } from "@/lib/call-log/entry";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
 import { summarize } from "@/lib/call-log/summary";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
+import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 
-const book = ruleBookOf(callLogRules, content.sources);
+const book = ruleBookOf(callLogRules, content.sources, callLogComplaints);
 const order = callLogRules.map((r) => r.id);
-const e = (id: string, at: string, over: Partial<Entry> = {}): Entry => ({
-  id,
-  at,
-  caller: "agency",
-  callerName: "某某公司",
-  from: "13800000000",
-  channel: "call-missed",
-  contacted: "debtor",
-  count: 1,
-  flags: [],
-  notes: "",
-  ...over,
-});
+const e = logEntry;
 const log = [
   e("aaaaaaaa", "2026-12-01T23:05", { notes: '他说"明天上门", 还说=SUM(A1)' }),
   e("bbbbbbbb", "2026-12-01T10:00", { count: 7 }),

@@ -5,7 +5,7 @@
  *
  * `/call-log#role=contact&caller=agency&time=night&said=debt,threat&refused=ignored`
  */
-import type { CallAnswers } from "@/lib/contact/answers";
+import type { CallAnswers } from "@/lib/emergency-contact/answers";
 import type { Role } from "@/lib/call-log/log-format";
 import type { Caller, Flag } from "@/lib/call-log/vocabulary";
 

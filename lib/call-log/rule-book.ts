@@ -1,17 +1,20 @@
 /**
- * What the 来电记录 page needs of the content: the checkable rules and, for each source
- * they cite, its title, kind and dates. The server page builds it from the validated
+ * What the 来电记录 page needs of the content: the checkable rules, the complaint letters
+ * and, for each source the rules cite, its title, kind and dates. The server page builds it from the validated
  * content and hands it to the client as props, so the registry is never bundled.
  */
 import type { CallLogRule, Source } from "@/lib/content/schema";
+import type { LetterTemplate } from "@/lib/plan/template-types";
 
 export type RuleSource = Pick<Source, "id" | "title" | "kind" | "effectiveFrom" | "effectiveUntil">;
-export type RuleBook = { rules: CallLogRule[]; sources: RuleSource[] };
+/** `complaints`: the letters built from a log (content/templates/call-log-complaints.ts), in the order to use them. */
+export type RuleBook = { rules: CallLogRule[]; sources: RuleSource[]; complaints: LetterTemplate[] };
 
-export function ruleBookOf(rules: readonly CallLogRule[], sources: readonly Source[]): RuleBook {
+export function ruleBookOf(rules: readonly CallLogRule[], sources: readonly Source[], complaints: readonly LetterTemplate[]): RuleBook {
   const cited = new Set(rules.flatMap((r) => r.citations.map((c) => c.source)));
   return {
     rules: [...rules],
+    complaints: [...complaints],
     sources: sources
       .filter((s) => cited.has(s.id))
       .map(({ id, title, kind, effectiveFrom, effectiveUntil }) => ({

@@ -4,7 +4,7 @@
  * out; the timeline receives this as static JSON (`/content.json`) rather than as
  * JavaScript, which is cheaper for a phone to parse than the same data compiled as code.
  */
-import type { Content } from "@/lib/content";
+import type { Content } from "@/lib/content/schema";
 import type { Source } from "@/lib/content/schema";
 
 export type SourceRef = Pick<Source, "id" | "title" | "kind" | "effectiveFrom" | "effectiveUntil">;

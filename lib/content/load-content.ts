@@ -1,119 +1,89 @@
 /**
- * Validates all content with zod: shapes, unique ids, and that every citation, factor,
- * rule and stage referred to exists. Server components call it, so `next build` fails
- * on bad content; the tests call it too. Never imported by client components.
+ * The one loader: the only module outside content/ that imports it or reads its files
+ * (tests/unit/static/layers.test.ts fails on any other). It bundles the data, validates
+ * each part once per process with zod and the cross-checks (content-problems.ts,
+ * call-log-rule-problems.ts, lib/emergency-contact/contact-problems.ts), and throws with every
+ * problem listed, so `next build` fails on bad content. Everything else receives content
+ * from here as an argument or, in the browser, from `/content.json` and props.
  */
-import { isRuleText } from "@/lib/engine/in-force";
-import { z } from "zod";
-import { content, type Content } from "@/lib/content";
-import {
-  adviceSchema,
-  collectionRuleSchema,
-  consequenceSchema,
-  eventRuleSchema,
-  factorSchema,
-  sourceSchema,
-  stageSchema,
-  type Citation,
-} from "@/lib/content/schema";
-import { adjustmentIsSourced } from "@/lib/engine/adjustment-is-sourced";
+import "server-only";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { advice } from "@/content/advice";
+import { callLogRules } from "@/content/call-log-rules";
+import { collectionRules } from "@/content/collection-rules";
+import { consequences } from "@/content/consequences";
+import { contactActions, contactChannels, contactJudgements, contactKeyPoints, contactRuleIds, contactWarningAdviceId } from "@/content/emergency-contact-guidance";
+import { contactCallTexts, contactReplies } from "@/content/emergency-contact-replies";
+import { events } from "@/content/events";
+import { factors } from "@/content/factors";
+import { sources } from "@/content/sources";
+import { stages } from "@/content/stages";
+import { toolkitTexts } from "@/content/templates";
+import { callLogComplaints } from "@/content/templates/call-log-complaints";
+import { findContactProblems } from "@/lib/emergency-contact/contact-problems";
+import type { ContactContent } from "@/lib/emergency-contact/schema";
+import { findCallLogRuleProblems } from "@/lib/content/call-log-rule-problems";
+import { findContentProblems } from "@/lib/content/content-problems";
+import type { Content } from "@/lib/content/schema";
+import type { LetterTemplate, ToolkitTexts } from "@/lib/plan/template-types";
 
-z.config({ jitless: true });
+/** The engine's content as written, before validation: for tests that check the checks. Pages use `loadContent`. */
+export const content: Content = { sources, stages, events, factors, consequences, advice, collectionRules };
 
-export type ContentProblem = string;
+/** The emergency-contact page's content as written, before validation. */
+export const contactContent: ContactContent = {
+  keyPoints: contactKeyPoints,
+  judgements: contactJudgements,
+  replies: contactReplies,
+  channels: contactChannels,
+  actions: contactActions,
+  ruleIds: contactRuleIds,
+  warningAdviceId: contactWarningAdviceId,
+  callTexts: contactCallTexts,
+};
 
-function duplicates(ids: readonly string[]): string[] {
-  const seen = new Set<string>();
-  return ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+function once<T>(what: string, data: T, problemsOf: () => string[]): () => T {
+  let checked = false;
+  return () => {
+    if (!checked) {
+      const problems = problemsOf();
+      if (problems.length > 0) throw new Error(`${what} is invalid:\n${problems.join("\n")}`);
+      checked = true;
+    }
+    return data;
+  };
 }
 
-/** Every problem found, as readable lines; empty when the content is sound. */
-export function findContentProblems(data: Content): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const check = <T>(what: string, schema: z.ZodType<T>, items: readonly unknown[]) => {
-    items.forEach((item, i) => {
-      const result = schema.safeParse(item);
-      if (!result.success) {
-        const id = (item as { id?: string }).id ?? `#${i}`;
-        for (const issue of result.error.issues) problems.push(`${what} ${id}: ${issue.path.join(".")} ${issue.message}`);
-      }
-    });
-    for (const id of duplicates(items.map((x) => (x as { id: string }).id))) problems.push(`${what}: duplicate id ${id}`);
-  };
-  check("source", sourceSchema, data.sources);
-  check("stage", stageSchema, data.stages);
-  check("event", eventRuleSchema, data.events);
-  check("factor", factorSchema, data.factors);
-  check("consequence", consequenceSchema, data.consequences);
-  check("advice", adviceSchema, data.advice);
-  check("rule", collectionRuleSchema, data.collectionRules);
+/** The engine's content (sources, stages, events, factors, consequences, advice, rules), validated. */
+export const loadContent = once("content", content, () => findContentProblems(content));
 
-  const sourceIds = new Set(data.sources.map((s) => s.id));
-  const citing = (what: string, id: string, citations: readonly Citation[]) => {
-    for (const c of citations) if (!sourceIds.has(c.source)) problems.push(`${what} ${id} cites unknown source ${c.source}`);
-  };
-  for (const s of data.stages) citing("stage", s.id, s.citations);
-  for (const f of data.factors) citing("factor", f.id, f.citations);
-  for (const q of data.consequences) citing("consequence", q.id, q.citations);
-  for (const a of data.advice) citing("advice", a.id, a.citations);
-  const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
-  for (const r of data.collectionRules) {
-    citing("rule", r.id, r.statements.map((st) => st.basis));
-    // A rule must rest on a rule text somewhere, or it is not a rule (see ruleOnDay).
-    if (!r.statements.some((st) => { const src = sourcesById.get(st.basis.source); return src !== undefined && isRuleText(src); }))
-      problems.push(`rule ${r.id} has no statement resting on a law, regulation, standard or guideline`);
-    // Statements are joined into one paragraph where a rule is shown in a line or two.
-    for (const st of r.statements) if (!/[。！？]$/.test(st.text)) problems.push(`rule ${r.id} has a statement that does not end a sentence: ${st.text}`);
-    const bases = r.statements.map((st) => `${st.basis.source}|${st.basis.where ?? ""}`);
-    if (new Set(bases).size !== bases.length) problems.push(`rule ${r.id} cites the same source and place for two statements: join them`);
-  }
+/** The 来电记录's checkable rules, validated against the collection rules and sources. */
+export const loadCallLogRules = once("call-log rules", callLogRules, () => [...findContentProblems(content), ...findCallLogRuleProblems(callLogRules, content)]);
 
-  const factorsById = new Map(data.factors.map((f) => [f.id, f]));
-  // One word, one reading: the scale is a reading of words, not of who used them.
-  const readings = new Map<string, string>();
-  for (const e of data.events)
-    for (const f of e.figures) {
-      const known = readings.get(f.word);
-      if (known && known !== f.reads) problems.push(`event ${e.id}: the word 「${f.word}」 reads ${f.reads} here but ${known} elsewhere`);
-      readings.set(f.word, f.reads);
-    }
-  const ruleIds = new Set(data.collectionRules.map((r) => r.id));
-  const stageIds = new Set(data.stages.map((s) => s.id));
-  for (const e of data.events) {
-    citing("event", e.id, e.citations);
-    citing("event figure of", e.id, e.figures);
-    for (const a of e.adjustments) {
-      const factor = factorsById.get(a.factor);
-      if (!factor) problems.push(`event ${e.id} uses unknown factor ${a.factor}`);
-      else if (!adjustmentIsSourced(a, factor, e))
-        problems.push(`event ${e.id}: factor ${a.factor} may not move it, since ${a.because?.source} is not among both the factor's and the event's sources`);
-    }
-    for (const d of e.depends ?? []) citing("event depends note of", e.id, d.citations);
-    if (e.pinnedRule) {
-      citing("event pinned rule of", e.id, e.pinnedRule.citations);
-      if (!e.rules.includes(e.pinnedRule.rule)) problems.push(`event ${e.id} pins rule ${e.pinnedRule.rule}, which it does not list`);
-    }
-    for (const r of e.rules) if (!ruleIds.has(r)) problems.push(`event ${e.id} refers to unknown rule ${r}`);
-    if (!e.figures.some((f) => f.fromDay !== null) && !e.placement) problems.push(`event ${e.id} has no dated figure and no placement`);
-  }
-  for (const a of data.advice) for (const s of a.stages) if (!stageIds.has(s)) problems.push(`advice ${a.id} names unknown stage ${s}`);
+/** The emergency-contact page's content, validated against the engine's. */
+export const loadContactContent = once("emergency-contact content", contactContent, () => [
+  ...findContentProblems(content),
+  ...findContactProblems(contactContent, content),
+]);
 
-  // Stages must cover every day from 0 with no gap or overlap.
-  data.stages.forEach((s, i) => {
-    const expectedFrom = i === 0 ? 0 : (data.stages[i - 1]?.toDay ?? -1) + 1;
-    if (s.fromDay !== expectedFrom) problems.push(`stage ${s.id} starts at ${s.fromDay}, expected ${expectedFrom}`);
-    if (s.toDay === null && i !== data.stages.length - 1) problems.push(`stage ${s.id} is open-ended but not last`);
-  });
-  return problems;
+/** The letters, scripts, fields and plan texts of /plan. */
+export function loadToolkitTexts(): ToolkitTexts {
+  return toolkitTexts;
 }
 
-let validated: Content | null = null;
+/** The complaints /call-log builds from a log: the lender first, then 12378. */
+export function loadCallLogComplaints(): LetterTemplate[] {
+  return callLogComplaints;
+}
 
-/** The content, validated once per process; throws with every problem listed. */
-export function loadContent(): Content {
-  if (validated) return validated;
-  const problems = findContentProblems(content);
-  if (problems.length > 0) throw new Error(`content is invalid:\n${problems.join("\n")}`);
-  validated = content;
-  return validated;
+/** Where the Q&A pages are written, as Markdown with front matter. */
+export const QUESTIONS_DIR = join(process.cwd(), "content", "questions");
+
+/** Each `content/questions/*.md` as written, by file name; lib/questions/library.ts parses and checks them. */
+export function loadQuestionFiles(): { file: string; text: string }[] {
+  return readdirSync(QUESTIONS_DIR)
+    .filter((f) => f.endsWith(".md"))
+    .sort()
+    .map((file) => ({ file, text: readFileSync(join(QUESTIONS_DIR, file), "utf8") }));
 }

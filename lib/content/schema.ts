@@ -304,3 +304,14 @@ export type Depends = z.infer<typeof dependsSchema>;
 export type PinnedRule = z.infer<typeof pinnedRuleSchema>;
 export type CallLogCheck = z.infer<typeof callLogCheckSchema>;
 export type CallLogRule = z.infer<typeof callLogRuleSchema>;
+
+/** All of the engine's knowledge: what content/ holds, what the loader (lib/content/load-content.ts) validates. */
+export type Content = {
+  sources: Source[];
+  stages: Stage[];
+  events: EventRule[];
+  factors: Factor[];
+  consequences: Consequence[];
+  advice: Advice[];
+  collectionRules: CollectionRule[];
+};

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 
 const SEEDS = path.resolve(process.cwd(), "../shared/seeds");
 

@@ -1,6 +1,8 @@
 /**
  * Calendar dates as ISO `YYYY-MM-DD` strings: no time, no time zone, so a day never
- * shifts when the device's zone does. The arithmetic counts whole days in UTC, where
+ * shifts when the device's zone does. The one date module: the engine, the form and the
+ * call log all count days here. Hand-written rather than date-fns because it runs on the
+ * phone (and is the engine's hottest path); iso-date.test.ts holds it to date-fns. The arithmetic counts whole days in UTC, where
  * every day is 24 hours long: no daylight-saving gap or local-zone lookup, which also
  * made it the engine's hottest path (see scripts/bench.ts).
  */
@@ -80,6 +82,20 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   const b = toDayNumber(to);
   if (a === null || b === null) throw new RangeError(`not an ISO date: ${from} / ${to}`);
   return b - a;
+}
+
+/**
+ * Days overdue from a due date: the user's two ways of saying "when" (逾期天数 or
+ * 应还款日) are turned into each other only here and in `dueDateFor`.
+ * @example daysOverdueSince("2026-11-02", "2026-11-22") // 20
+ */
+export function daysOverdueSince(dueDate: IsoDate, today: IsoDate): number {
+  return daysBetween(dueDate, today);
+}
+
+/** The due date that is `daysOverdue` days before `today`. @example dueDateFor(20, "2026-11-22") // "2026-11-02" */
+export function dueDateFor(daysOverdue: number, today: IsoDate): IsoDate {
+  return addDaysToIsoDate(today, -daysOverdue);
 }
 
 /** The device's local calendar date: the only place the clock is read, and only by pages. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import type { Citation } from "@/lib/content/schema";
 import { addDaysToIsoDate, daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import { assess } from "@/lib/engine/assess";
@@ -12,6 +12,7 @@ import { parseSituation, type Situation } from "@/lib/situation/parse-situation"
 import type { RawAnswers } from "@/lib/situation/situation-schema";
 import { assessedArb, isoDateArb, situationOn } from "@/tests/unit/fixtures/arbitraries";
 import { NAMED_SITUATIONS, STAGE_SCENARIOS, TODAY, type NamedSituation } from "@/tests/unit/fixtures/situations";
+import { must } from "@/tests/unit/fixtures/must";
 
 const RUNS = { numRuns: 300 };
 // Property tests share two cores with builds and browsers; give them room rather than flake.
@@ -29,7 +30,7 @@ const TIMING_RANK = { upcoming: 0, "window-open": 1, begun: 2 } as const;
 function assessRaw(raw: RawAnswers, today: IsoDate): Assessment {
   const parsed = parseSituation(raw, today);
   if (!parsed.ok) throw new Error(`fixture does not parse: ${JSON.stringify(parsed.errors)}`);
-  return assess(parsed.situation, today);
+  return assess(parsed.situation, today, content);
 }
 
 function eventsById(a: Assessment): Map<string, TimelineEvent> {
@@ -119,8 +120,8 @@ describe("assess: invariants over random situations", () => {
     fc.assert(
       fc.property(assessedArb, fc.integer({ min: 1, max: 400 }), ({ today, situation }, extra) => {
         const later: Situation = { ...situation, daysOverdue: situation.daysOverdue + extra, dueDate: addDaysToIsoDate(today, -(situation.daysOverdue + extra)) };
-        const a = assess(situation, today);
-        const b = assess(later, today);
+        const a = assess(situation, today, content);
+        const b = assess(later, today, content);
         expect(stageIds.indexOf(b.stage.id)).toBeGreaterThanOrEqual(stageIds.indexOf(a.stage.id));
         expect(b.events.map((e) => e.id).sort()).toEqual(a.events.map((e) => e.id).sort());
         const bById = eventsById(b);
@@ -144,7 +145,7 @@ describe("assess: invariants over random situations", () => {
   it("A worse repayment history never brings any event later or makes it less likely.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const byHistory = HISTORY_ORDER.map((history) => assess({ ...situation, history }, today));
+        const byHistory = HISTORY_ORDER.map((history) => assess({ ...situation, history }, today, content));
         for (let i = 1; i < byHistory.length; i++) {
           const [calmer, worse] = [byHistory[i - 1] as Assessment, byHistory[i] as Assessment];
           expectNoEarlierNoLikelier(calmer, worse);
@@ -158,7 +159,7 @@ describe("assess: invariants over random situations", () => {
   it("Silence, or being unreachable, never brings any event later, nor makes a third party less likely to be contacted.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const byContact = CONTACT_ORDER.map((contact) => assess({ ...situation, contact }, today));
+        const byContact = CONTACT_ORDER.map((contact) => assess({ ...situation, contact }, today, content));
         for (let i = 1; i < byContact.length; i++) {
           const [calmer, worse] = [byContact[i - 1] as Assessment, byContact[i] as Assessment];
           expectNoEarlierNoLikelier(calmer, worse);
@@ -172,8 +173,8 @@ describe("assess: invariants over random situations", () => {
   it("Negotiating never makes any event, least of all contact with third parties, earlier or more likely.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const negotiating = assess({ ...situation, contact: "negotiating" }, today);
-        const as = assess(situation, today);
+        const negotiating = assess({ ...situation, contact: "negotiating" }, today, content);
+        const as = assess(situation, today, content);
         expectNoEarlierNoLikelier(negotiating, as);
         expectNoLessLikely(negotiating, as, () => true);
       }),
@@ -184,12 +185,12 @@ describe("assess: invariants over random situations", () => {
   it("A larger amount owed never brings an event later or makes it less likely; repaying part never the reverse.", () => {
     fc.assert(
       fc.property(assessedArb, fc.integer({ min: 1, max: 5_000_000 }), ({ today, situation }, more) => {
-        const larger = assess({ ...situation, amountFen: situation.amountFen + more }, today);
-        const as = assess(situation, today);
+        const larger = assess({ ...situation, amountFen: situation.amountFen + more }, today, content);
+        const as = assess(situation, today, content);
         expectNoEarlierNoLikelier(as, larger);
         expectNoLessLikely(as, larger, () => true);
-        const repaid = assess({ ...situation, partialRepayment: "yes" }, today);
-        const unpaid = assess({ ...situation, partialRepayment: "no" }, today);
+        const repaid = assess({ ...situation, partialRepayment: "yes" }, today, content);
+        const unpaid = assess({ ...situation, partialRepayment: "no" }, today, content);
         expectNoEarlierNoLikelier(repaid, unpaid);
         expectNoLessLikely(repaid, unpaid, () => true);
       }),
@@ -200,8 +201,8 @@ describe("assess: invariants over random situations", () => {
   it("Having given no emergency contact never makes a call to one more likely than having given one.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const none = assess({ ...situation, emergencyContact: "no" }, today);
-        const given = assess({ ...situation, emergencyContact: "yes" }, today);
+        const none = assess({ ...situation, emergencyContact: "no" }, today, content);
+        const given = assess({ ...situation, emergencyContact: "yes" }, today, content);
         expectNoLessLikely(none, given, (e) => e.who === "emergency-contact");
       }),
       RUNS,
@@ -211,7 +212,7 @@ describe("assess: invariants over random situations", () => {
   it("Every event, rule, reason, stage, consequence and advice item cites a registered source in force that day.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const a = assess(situation, today);
+        const a = assess(situation, today, content);
         const items = [
           ...a.events,
           ...a.events.flatMap((e) => [...e.rules, ...e.reasons]),
@@ -239,7 +240,7 @@ describe("assess: invariants over random situations", () => {
   it("Every date shown is the due date plus the day it stands for, and the current stage contains today.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const a = assess(situation, today);
+        const a = assess(situation, today, content);
         const due = situation.dueDate;
         expect(daysBetween(due, today)).toBe(situation.daysOverdue);
         for (const s of a.stages) {
@@ -266,7 +267,7 @@ describe("assess: invariants over random situations", () => {
   it("Answers move an event's window only inside the spread of days the sources give, and timing follows the window.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        for (const e of assess(situation, today).events) {
+        for (const e of assess(situation, today, content).events) {
           const { minDay, maxDay } = e.sources.spread;
           const { fromDay, toDay } = e.window;
           expect(fromDay).toBeGreaterThanOrEqual(minDay);
@@ -288,7 +289,7 @@ describe("assess: invariants over random situations", () => {
   it("No event is ever more likely than the strongest word of its sources (lib/engine/likelihood-ceiling.test.ts checks it day by day).", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        for (const e of assess(situation, today).events) {
+        for (const e of assess(situation, today, content).events) {
           const strongest = Math.max(...(rulesById.get(e.id)?.figures ?? []).map((f) => likelihoodRank(f.reads)));
           expect(likelihoodRank(e.likelihood)).toBeLessThanOrEqual(strongest);
         }
@@ -300,7 +301,7 @@ describe("assess: invariants over random situations", () => {
   it("The timeline has one current stage, events in order, the right next event, and a short list of advice.", () => {
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
-        const a = assess(situation, today);
+        const a = assess(situation, today, content);
         const current = a.stages.findIndex((s) => s.status === "current");
         expect(a.stages.map((s) => s.status)).toEqual(
           a.stages.map((_, i) => (i < current ? "past" : i === current ? "current" : "future")),
@@ -337,7 +338,7 @@ describe("assess: invariants over random situations", () => {
         const s = deepFreeze({ ...situation });
         const first = assess(s, today, frozen);
         expect(assess(s, today, frozen)).toEqual(first);
-        expect(assess(s, today)).toEqual(first);
+        expect(assess(s, today, content)).toEqual(first);
       }),
       { numRuns: 100 },
     );
@@ -386,7 +387,7 @@ describe("assess: only rules in force on the day are applied", () => {
   it("For any day, a source that is not in force that day is never cited.", () => {
     fc.assert(
       fc.property(isoDateArb.chain((today) => situationOn(today).map((s) => [today, s] as const)), ([today, s]) => {
-        for (const id of citedSourceIds(assess(s, today))) {
+        for (const id of citedSourceIds(assess(s, today, content))) {
           expect(isInForce(sourcesById.get(id) as { effectiveFrom?: string; effectiveUntil?: string }, today)).toBe(true);
         }
       }),
@@ -400,15 +401,15 @@ describe("assess: with content handed in", () => {
     const custom = structuredClone(content);
     const expired = { ...(sourcesById.get("law-pipl") as (typeof content.sources)[number]), id: "law-expired", effectiveUntil: "2022-01-01" };
     custom.sources.push(expired);
-    const rule = custom.collectionRules.find((r) => r.id === "notice-before-reporting");
-    if (rule) rule.statements = [{ text: "一条只依据已失效文本的规定。", basis: { source: "law-expired" } }];
-    const event = custom.events.find((e) => e.id === "app-sms-reminders");
-    if (event) event.citations = [...event.citations, { source: "law-expired" }];
+    const rule = must(custom.collectionRules.find((r) => r.id === "notice-before-reporting"), "rule notice-before-reporting");
+    rule.statements = [{ text: "一条只依据已失效文本的规定。", basis: { source: "law-expired" } }];
+    const event = must(custom.events.find((e) => e.id === "app-sms-reminders"), "event app-sms-reminders");
+    event.citations = [...event.citations, { source: "law-expired" }];
     const parsed = parseSituation({ product: "jiebei", days: "5", amount: "100", history: "ontime", contact: "answering" }, TODAY);
     if (!parsed.ok) throw new Error("fixture");
-    const reminders = assess(parsed.situation, TODAY, custom).events.find((e) => e.id === "app-sms-reminders");
-    expect(reminders?.rules).toEqual([]);
-    expect(reminders?.citations.map((c) => c.source)).not.toContain("law-expired");
+    const reminders = must(assess(parsed.situation, TODAY, custom).events.find((e) => e.id === "app-sms-reminders"), "assessed app-sms-reminders");
+    expect(reminders.rules).toEqual([]);
+    expect(reminders.citations.map((c) => c.source)).not.toContain("law-expired");
     const earlier = assess({ ...parsed.situation, dueDate: "2021-11-27" }, "2021-12-02", custom).events.find((e) => e.id === "app-sms-reminders");
     expect(earlier?.rules.map((r) => r.id)).toEqual(["notice-before-reporting"]);
   });
@@ -417,8 +418,8 @@ describe("assess: with content handed in", () => {
 describe("assess: rules shown only on the strength of a rule text", () => {
   it("A collection rule that cites only an article is never shown, on any day.", () => {
     const custom = structuredClone(content);
-    const rule = custom.collectionRules.find((r) => r.id === "quiet-hours");
-    if (rule) rule.statements = [{ text: "一条只依据文章的说法。", basis: { source: "article-seven-days" } }];
+    const rule = must(custom.collectionRules.find((r) => r.id === "quiet-hours"), "rule quiet-hours");
+    rule.statements = [{ text: "一条只依据文章的说法。", basis: { source: "article-seven-days" } }];
     fc.assert(
       fc.property(assessedArb, ({ today, situation }) => {
         const shown = assess(situation, today, custom).events.flatMap((e) => e.rules.map((r) => r.id));

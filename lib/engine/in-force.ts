@@ -9,6 +9,30 @@ export function isInForce(source: Pick<Source, "effectiveFrom" | "effectiveUntil
   return true;
 }
 
+/** What the in-force check needs to know about a source. */
+export type SourceDates = Pick<Source, "id" | "effectiveFrom" | "effectiveUntil">;
+
+/** The sources as a list (the slim `SourceRef`s of `/content.json`, a rule book) or as a map by id (the engine's). */
+export type SourceDateList = readonly SourceDates[] | ReadonlyMap<string, SourceDates>;
+
+function findSource(sources: SourceDateList, id: string): SourceDates | undefined {
+  return sources instanceof Map ? sources.get(id) : (sources as readonly SourceDates[]).find((s) => s.id === id);
+}
+
+/** Whether the source `id` is known and applies on `today`. */
+export function sourceInForce(id: string, today: IsoDate, sources: SourceDateList): boolean {
+  const source = findSource(sources, id);
+  return source !== undefined && isInForce(source, today);
+}
+
+/**
+ * Citations whose source applies on `today`; an expired or not-yet-valid text is not cited as current.
+ * @example citationsInForce([{ source: "law-pipl" }], "2021-10-01", content.sources) // [] (in force from 2021-11-01)
+ */
+export function citationsInForce(citations: readonly Citation[], today: IsoDate, sources: SourceDateList): Citation[] {
+  return citations.filter((c) => sourceInForce(c.source, today, sources));
+}
+
 type SourceLookup = (id: string) => Pick<Source, "kind" | "effectiveFrom" | "effectiveUntil"> | undefined;
 
 /**

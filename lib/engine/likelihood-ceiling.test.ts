@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import type { EventRule } from "@/lib/content/schema";
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { assess } from "@/lib/engine/assess";
@@ -98,7 +98,7 @@ describe("likelihood words never say more than the sources", () => {
       for (let days = 0; days <= LAST_DAY; days++) {
         // Parsing once per answer set and moving the due date keeps 170,000 assessments fast.
         const s: Situation = { ...base, daysOverdue: days, dueDate: addDaysToIsoDate(TODAY, -days) };
-        for (const e of assess(s, TODAY).events) {
+        for (const e of assess(s, TODAY, content).events) {
           const rule = rulesById.get(e.id) as EventRule;
           // The label speaks about today, or about the window's start if that is still ahead.
           const { strongest, weakest } = wordsAbout(rule, Math.max(days, e.window.fromDay));
@@ -120,8 +120,8 @@ describe("likelihood words never say more than the sources", () => {
       fc.property(answersArb, fc.integer({ min: 0, max: LAST_DAY }), fieldArb, fc.nat(2), (answers, days, field, pick) => {
         const choices = CHOICES[field];
         const other = { ...answers, [FIELD_OF[field]]: choices[pick % choices.length] };
-        const before = new Map(assess(situation(answers, days), TODAY).events.map((e) => [e.id, e]));
-        for (const e of assess(situation(other, days), TODAY).events) {
+        const before = new Map(assess(situation(answers, days), TODAY, content).events.map((e) => [e.id, e]));
+        for (const e of assess(situation(other, days), TODAY, content).events) {
           const was = before.get(e.id);
           if (!was || fieldsThatMayMove(rulesById.get(e.id) as EventRule).has(field)) continue;
           expect(e.likelihood, `${field} moved ${e.id}`).toBe(was.likelihood);
@@ -134,7 +134,7 @@ describe("likelihood words never say more than the sources", () => {
 
   it("each reason shown cites a passage of its factor's own sources, from a source that speaks about the event", () => {
     for (const answers of allAnswers()) {
-      for (const e of assess(situation(answers, 40), TODAY).events) {
+      for (const e of assess(situation(answers, 40), TODAY, content).events) {
         const speaking = new Set((rulesById.get(e.id) as EventRule).figures.map((f) => f.source));
         for (const r of e.reasons) {
           const own = new Set(factorsById.get(r.factorId)?.citations.map((c) => c.source));
@@ -147,7 +147,7 @@ describe("likelihood words never say more than the sources", () => {
 });
 
 describe("the situations issue 16 found overstated (today 2026-12-02)", () => {
-  const at = (answers: Answers, days: number) => new Map(assess(situation(answers, days), TODAY).events.map((e) => [e.id, e.likelihood]));
+  const at = (answers: Answers, days: number) => new Map(assess(situation(answers, days), TODAY, content).events.map((e) => [e.id, e.likelihood]));
   const heavy = { product: "jiebei", history: "repeated", amount: "20000", ec: "yes", partial: "no", guarantor: "no" };
 
   it.each([20, 45, 75])("silent or unreachable on day %i: lawyer letter and agency read 有可能, as their sources say 可能", (days) => {

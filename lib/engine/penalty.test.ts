@@ -35,6 +35,31 @@ describe("penaltyFen", () => {
   });
 });
 
+/** The engine's own formula before interest had one home (lib/money/interest.ts), kept as the oracle. */
+function penaltyFenBefore(amountFen: number, dailyRatePercent: number, days: number): number {
+  if (amountFen <= 0 || days <= 0 || dailyRatePercent <= 0) return 0;
+  const rate = BigInt(Math.round(dailyRatePercent * 1_000_000));
+  const numerator = BigInt(Math.round(amountFen)) * rate * BigInt(Math.round(days));
+  const denominator = BigInt(100 * 1_000_000);
+  return Number((numerator * 2n + denominator) / (denominator * 2n));
+}
+
+describe("penaltyFen on the shared interest function", () => {
+  it("gives the fen the engine gave before, for every amount, rate and day the timeline can hold", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -10, max: 500_000_000 }),
+        fc.oneof(fc.integer({ min: 0, max: 1_000_000 }).map((n) => n / 1_000_000), fc.double({ min: -1, max: 1, noNaN: true })),
+        fc.integer({ min: -5, max: 3740 }),
+        (amount, rate, days) => {
+          expect(penaltyFen(amount, rate, days)).toBe(penaltyFenBefore(amount, rate, days));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+});
+
 describe("formatYuan", () => {
   it.each([
     [2_000_050, "¥20,000.50"],

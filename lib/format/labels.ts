@@ -50,3 +50,13 @@ export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
   news: "新闻报道",
   "public-service": "官方服务渠道",
 };
+
+/** "逾期第20天": the one wording of a day overdue. @example overdueDay(20) // "逾期第20天" */
+export function overdueDay(days: number): string {
+  return `逾期第${days}天`;
+}
+
+/** Where the reader stands: the due day itself, or the day overdue. @example whereToday(0) // "今天是还款日" */
+export function whereToday(daysOverdue: number): string {
+  return daysOverdue === 0 ? "今天是还款日" : overdueDay(daysOverdue);
+}

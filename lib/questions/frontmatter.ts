@@ -6,6 +6,7 @@
 import matter from "gray-matter";
 import { z } from "zod";
 import { ANSWER_VALUES } from "@/lib/situation/answers";
+import { MAX_DAYS } from "@/lib/situation/situation-schema";
 
 z.config({ jitless: true });
 
@@ -20,7 +21,7 @@ export const TOPICS = ["contacts", "process", "credit-legal", "coping"] as const
 export const prefillSchema = z
   .object({
     product: z.enum(ANSWER_VALUES.product).optional(),
-    days: z.coerce.number().int().min(0).max(3650).optional(),
+    days: z.coerce.number().int().min(0).max(MAX_DAYS).optional(),
     contact: z.enum(ANSWER_VALUES.contact).optional(),
     history: z.enum(ANSWER_VALUES.history).optional(),
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
 import { blocksText, inlineText, loadQuestions, parseQuestion } from "@/lib/questions/library";
 import { placeholdersIn } from "@/lib/questions/markdown";

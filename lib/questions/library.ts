@@ -1,16 +1,17 @@
 /**
- * The Q&A library: every `content/questions/*.md`, parsed and checked once per process.
- * Server only (reads files); pages call it at build time, so a bad file, an unknown id
+ * The Q&A library: every `content/questions/*.md` (read by the loader), parsed and checked
+ * once per process. Server only; pages call it at build time, so a bad file, an unknown id
  * or an unknown placeholder fails `next build`. The tests load the same way.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { content } from "@/lib/content";
-import { chinaDate } from "@/lib/contact/page-data";
+import "server-only";
+import { loadContent, loadQuestionFiles } from "@/lib/content/load-content";
+import { chinaDate } from "@/lib/emergency-contact/page-data";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { parsePrefill, questionMetaSchema, splitFrontmatter, type QuestionMeta } from "@/lib/questions/frontmatter";
 import { malformedPlaceholders, parseInline, parseMarkdown, placeholdersIn, type Block, type Inline } from "@/lib/questions/markdown";
 import { resolvePlaceholder, type ResolveContext } from "@/lib/questions/placeholders";
+
+const content = loadContent();
 
 export type Question = QuestionMeta & {
   shortInline: Inline[];
@@ -25,7 +26,6 @@ export type Question = QuestionMeta & {
   raw: { short: string; body: string };
 };
 
-export const QUESTIONS_DIR = join(process.cwd(), "content", "questions");
 
 export function inlineText(inlines: readonly Inline[], ctx: ResolveContext): string {
   return inlines
@@ -136,8 +136,7 @@ let cache: Question[] | null = null;
 /** All questions, sorted by topic order then `order`. */
 export function loadQuestions(): Question[] {
   if (cache) return cache;
-  const files = readdirSync(QUESTIONS_DIR).filter((f) => f.endsWith(".md")).sort();
-  const questions = files.map((f) => parseQuestion(f, readFileSync(join(QUESTIONS_DIR, f), "utf8")));
+  const questions = loadQuestionFiles().map(({ file, text }) => parseQuestion(file, text));
   const seen = new Set<string>();
   for (const q of questions) {
     if (seen.has(q.slug)) throw new Error(`duplicate question slug ${q.slug}`);

@@ -8,15 +8,15 @@
  * consequence-day, rule, rule-body, advice, factor, source, asked-day, asked-stage, log-rule, log-limit.
  * Blocks (a line of their own): figures-table, figures-chart.
  */
+import "server-only";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { ruleOnDay } from "@/lib/engine/in-force";
-import { callLogRules } from "@/content/call-log-rules";
-import { content } from "@/lib/content";
+import { loadCallLogRules, loadContent } from "@/lib/content/load-content";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
 import type { Placeholder } from "@/lib/questions/markdown";
 import { claimHref, type ClaimKind } from "@/lib/sources/claims-citing";
-import { datedFigures, eventSpread } from "@/lib/sources/event-spread";
+import { datedFigures, eventSpread, type EventSpread } from "@/lib/sources/event-spread";
 
 export type Resolved = {
   text: string;
@@ -25,6 +25,9 @@ export type Resolved = {
   /** Where the words link to, if anywhere. */
   href: string | null;
 };
+
+const content = loadContent();
+const callLogRules = loadCallLogRules();
 
 /** `today`: the day whose rules a quoted rule shows (statements whose source is in force then). */
 const sourcesById = new Map(content.sources.map((s) => [s.id, s]));
@@ -37,10 +40,6 @@ function lookup<T extends { id: string }>(kind: string, items: readonly T[], id:
   return found;
 }
 
-function expectArgs(p: Placeholder, n: number) {
-  if (p.args.length !== n) throw new Error(`{{${p.name}}} takes ${n} argument(s), got "${p.raw}"`);
-}
-
 const claim = (kind: ClaimKind, id: string, text: string): Resolved => ({ text, claim: `${kind}:${id}`, href: claimHref(kind, id) });
 
 function stageText(id: string | undefined): { id: string; name: string; days: string } {
@@ -48,135 +47,147 @@ function stageText(id: string | undefined): { id: string; name: string; days: st
   return { id: s.id, name: s.name, days: dayRangeText(s.fromDay, s.toDay) };
 }
 
-export function resolvePlaceholder(p: Placeholder, ctx: ResolveContext): Resolved {
-  const [a, b] = p.args;
-  switch (p.name) {
-    case "band": {
-      expectArgs(p, 1);
-      const s = eventSpread(a as string);
-      return claim("event", s.event.id, dayRangeText(s.band.fromDay, s.band.toDay));
-    }
-    case "spread": {
-      expectArgs(p, 1);
-      const s = eventSpread(a as string);
-      return claim("event", s.event.id, spreadText(s.spread.minDay, s.spread.maxDay));
-    }
-    case "count": {
-      expectArgs(p, 1);
-      const s = eventSpread(a as string);
-      return claim("event", s.event.id, String(datedFigures(s.figures).length));
-    }
-    case "figure": {
-      // {{figure:event:source}} or, when the source gives several, {{figure:event:source:2}} (1-based).
-      if (p.args.length !== 2 && p.args.length !== 3) expectArgs(p, 2);
-      const s = eventSpread(a as string);
-      const all = s.figures.filter((f) => f.source === b);
-      if (all.length === 0) throw new Error(`event "${a}" has no figure from source "${b}"`);
-      const nth = p.args[2] === undefined ? null : Number(p.args[2]);
-      if (nth === null && all.length > 1) throw new Error(`${p.raw}: source "${b}" gives ${all.length} figures; name one with :1..:${all.length}`);
-      const figures = nth === null ? all : all.slice(nth - 1, nth);
-      if (figures.length === 0) throw new Error(`${p.raw}: no figure number ${nth}`);
-      const text = figures.map((f) => (f.fromDay === null ? "没有给天数" : dayRangeText(f.fromDay, f.toDay))).join("");
-      return claim("event", s.event.id, text);
-    }
-    case "earliest":
-    case "latest": {
-      expectArgs(p, 1);
-      const s = eventSpread(a as string);
-      const dated = datedFigures(s.figures);
-      const f = p.name === "earliest" ? dated[0] : dated[dated.length - 1];
-      if (!f) throw new Error(`event "${a}" has no figure that gives a day`);
-      return claim("event", s.event.id, dayRangeText(f.fromDay, f.toDay));
-    }
-    case "event": {
-      expectArgs(p, 1);
-      const e = lookup("event", content.events, a);
-      return claim("event", e.id, e.title);
-    }
-    case "stage": {
-      expectArgs(p, 1);
-      const s = stageText(a);
-      return claim("stage", s.id, `「${s.name}」（${s.days}）`);
-    }
-    case "stage-name": {
-      expectArgs(p, 1);
-      const s = stageText(a);
-      return claim("stage", s.id, s.name);
-    }
-    case "stage-days": {
-      expectArgs(p, 1);
-      const s = stageText(a);
-      return claim("stage", s.id, s.days);
-    }
-    case "consequence": {
-      expectArgs(p, 1);
-      const c = lookup("consequence", content.consequences, a);
-      return claim("consequence", c.id, c.title);
-    }
-    case "consequence-day": {
-      expectArgs(p, 1);
-      const c = lookup("consequence", content.consequences, a);
-      return claim("consequence", c.id, dayRangeText(c.fromDay, null));
-    }
-    case "rule": {
-      expectArgs(p, 1);
-      const r = lookup("rule", content.collectionRules, a);
-      return claim("rule", r.id, r.title);
-    }
-    case "rule-body": {
-      expectArgs(p, 1);
-      const r = lookup("rule", content.collectionRules, a);
-      const onDay = ruleOnDay(r, (id) => sourcesById.get(id), ctx.today);
+type Resolver = {
+  /** How many arguments it takes: one count, or the fewest and most. */
+  args: number | [number, number];
+  resolve: (args: string[], ctx: ResolveContext, raw: string) => Resolved;
+};
+
+/** An event's claim, with the words `text` makes of its spread. */
+const fromSpread = (text: (s: EventSpread, args: string[], raw: string) => string): Resolver => ({
+  args: 1,
+  resolve: ([event], _ctx, raw) => {
+    const s = eventSpread(event as string);
+    return claim("event", s.event.id, text(s, [event as string], raw));
+  },
+});
+
+/** A record's claim, with one of its fields as the words. */
+const titleOf = <T extends { id: string }>(kind: ClaimKind, what: string, items: readonly T[], text: (x: T) => string): Resolver => ({
+  args: 1,
+  resolve: ([id]) => {
+    const x = lookup(what, items, id);
+    return claim(kind, x.id, text(x));
+  },
+});
+
+const stageClaim = (text: (s: ReturnType<typeof stageText>) => string): Resolver => ({
+  args: 1,
+  resolve: ([id]) => {
+    const s = stageText(id);
+    return claim("stage", s.id, text(s));
+  },
+});
+
+function askedDays(ctx: ResolveContext, raw: string): number {
+  if (ctx.askedDays === undefined) throw new Error(`${raw} needs days in the question's prefill`);
+  return ctx.askedDays;
+}
+
+function figureText(s: EventSpread, [event, source, n]: string[], raw: string): string {
+  const all = s.figures.filter((f) => f.source === source);
+  if (all.length === 0) throw new Error(`event "${event}" has no figure from source "${source}"`);
+  const nth = n === undefined ? null : Number(n);
+  if (nth === null && all.length > 1) throw new Error(`${raw}: source "${source}" gives ${all.length} figures; name one with :1..:${all.length}`);
+  const figures = nth === null ? all : all.slice(nth - 1, nth);
+  if (figures.length === 0) throw new Error(`${raw}: no figure number ${nth}`);
+  return figures.map((f) => (f.fromDay === null ? "没有给天数" : dayRangeText(f.fromDay, f.toDay))).join("");
+}
+
+function endFigure(which: "earliest" | "latest"): Resolver {
+  return fromSpread((s) => {
+    const dated = datedFigures(s.figures);
+    const f = which === "earliest" ? dated[0] : dated[dated.length - 1];
+    if (!f) throw new Error(`event "${s.event.id}" has no figure that gives a day`);
+    return dayRangeText(f.fromDay, f.toDay);
+  });
+}
+
+function logRule(id: string | undefined) {
+  return lookup("call-log rule", callLogRules, id);
+}
+
+/** Each placeholder's resolver, by name. */
+const RESOLVERS: Record<string, Resolver> = {
+  band: fromSpread((s) => dayRangeText(s.band.fromDay, s.band.toDay)),
+  spread: fromSpread((s) => spreadText(s.spread.minDay, s.spread.maxDay)),
+  count: fromSpread((s) => String(datedFigures(s.figures).length)),
+  // {{figure:event:source}} or, when the source gives several, {{figure:event:source:2}} (1-based).
+  figure: {
+    args: [2, 3],
+    resolve: (args, _ctx, raw) => {
+      const s = eventSpread(args[0] as string);
+      return claim("event", s.event.id, figureText(s, args, raw));
+    },
+  },
+  earliest: endFigure("earliest"),
+  latest: endFigure("latest"),
+  event: titleOf("event", "event", content.events, (e) => e.title),
+  stage: stageClaim((s) => `「${s.name}」（${s.days}）`),
+  "stage-name": stageClaim((s) => s.name),
+  "stage-days": stageClaim((s) => s.days),
+  consequence: titleOf("consequence", "consequence", content.consequences, (c) => c.title),
+  "consequence-day": titleOf("consequence", "consequence", content.consequences, (c) => dayRangeText(c.fromDay, null)),
+  rule: titleOf("rule", "rule", content.collectionRules, (r) => r.title),
+  "rule-body": {
+    args: 1,
+    resolve: ([id], ctx) => {
+      const r = lookup("rule", content.collectionRules, id);
+      const onDay = ruleOnDay(r, (x) => sourcesById.get(x), ctx.today);
       if (!onDay) throw new Error(`{{rule-body:${r.id}}}: no statement of this rule is in force on ${ctx.today}`);
       return claim("rule", r.id, onDay.body);
-    }
-    case "log-rule": {
-      // A 来电记录 check's wording, e.g. {{log-rule:connected-calls-per-day}}; it points to its collection rule.
-      expectArgs(p, 1);
-      const r = lookup("call-log rule", callLogRules, a);
+    },
+  },
+  // A 来电记录 check's wording, e.g. {{log-rule:connected-calls-per-day}}; it points to its collection rule.
+  "log-rule": {
+    args: 1,
+    resolve: ([id]) => {
+      const r = logRule(id);
       return claim("rule", r.collectionRule, r.label);
-    }
-    case "log-limit": {
-      // The number a 来电记录 check counts against: {{log-limit:unanswered-calls-per-day}} -> "6".
-      expectArgs(p, 1);
-      const r = lookup("call-log rule", callLogRules, a);
-      if (r.check.kind !== "daily-limit") throw new Error(`call-log rule "${a}" has no daily limit`);
+    },
+  },
+  // The number a 来电记录 check counts against: {{log-limit:unanswered-calls-per-day}} -> "6".
+  "log-limit": {
+    args: 1,
+    resolve: ([id]) => {
+      const r = logRule(id);
+      if (r.check.kind !== "daily-limit") throw new Error(`call-log rule "${id}" has no daily limit`);
       return claim("rule", r.collectionRule, String(r.check.max));
-    }
-    case "advice": {
-      expectArgs(p, 1);
-      const x = lookup("advice", content.advice, a);
-      return claim("advice", x.id, x.title);
-    }
-    case "factor": {
-      expectArgs(p, 1);
-      const f = lookup("factor", content.factors, a);
-      return claim("factor", f.id, f.label);
-    }
-    case "source": {
-      expectArgs(p, 1);
-      const s = lookup("source", content.sources, a);
+    },
+  },
+  advice: titleOf("advice", "advice", content.advice, (x) => x.title),
+  factor: titleOf("factor", "factor", content.factors, (f) => f.label),
+  source: {
+    args: 1,
+    resolve: ([id]) => {
+      const s = lookup("source", content.sources, id);
       return { text: `《${s.title}》`, claim: null, href: `/sources/${s.id}` };
-    }
-    case "asked-day": {
-      expectArgs(p, 0);
-      if (ctx.askedDays === undefined) throw new Error("{{asked-day}} needs days in the question's prefill");
-      return { text: dayRangeText(ctx.askedDays, ctx.askedDays), claim: null, href: null };
-    }
-    case "asked-stage": {
-      expectArgs(p, 0);
-      if (ctx.askedDays === undefined) throw new Error("{{asked-stage}} needs days in the question's prefill");
-      const stage = content.stages[stageIndexForDay(content.stages, ctx.askedDays)];
+    },
+  },
+  "asked-day": {
+    args: 0,
+    resolve: (_args, ctx, raw) => {
+      const days = askedDays(ctx, raw);
+      return { text: dayRangeText(days, days), claim: null, href: null };
+    },
+  },
+  "asked-stage": {
+    args: 0,
+    resolve: (_args, ctx, raw) => {
+      const stage = content.stages[stageIndexForDay(content.stages, askedDays(ctx, raw))];
       const s = stageText(stage?.id);
       return claim("stage", s.id, `「${s.name}」（${s.days}）`);
-    }
-    case "figures-table":
-    case "figures-chart": {
-      expectArgs(p, 1);
-      const s = eventSpread(a as string);
-      return { text: "", claim: `event:${s.event.id}`, href: null };
-    }
-    default:
-      throw new Error(`unknown placeholder "${p.raw}"`);
-  }
+    },
+  },
+  // Blocks: the page draws them (markdown-body.tsx); here they only name their claim.
+  "figures-table": fromSpread(() => ""),
+  "figures-chart": fromSpread(() => ""),
+};
+
+export function resolvePlaceholder(p: Placeholder, ctx: ResolveContext): Resolved {
+  const resolver = Object.hasOwn(RESOLVERS, p.name) ? RESOLVERS[p.name] : undefined;
+  if (!resolver) throw new Error(`unknown placeholder "${p.raw}"`);
+  const [min, max] = typeof resolver.args === "number" ? [resolver.args, resolver.args] : resolver.args;
+  if (p.args.length < min || p.args.length > max) throw new Error(`{{${p.name}}} takes ${min === max ? min : `${min}–${max}`} argument(s), got "${p.raw}"`);
+  return resolver.resolve(p.args, ctx, p.raw);
 }

@@ -53,3 +53,17 @@ export const GUARANTOR_LABELS: Record<Guarantor, string> = { yes: "有", no: "�
 /** Order from least to most worrying; the engine's invariants are stated along it. */
 export const HISTORY_ORDER: readonly History[] = ANSWER_VALUES.history;
 export const CONTACT_ORDER: readonly ContactStatus[] = ANSWER_VALUES.contact;
+
+/** Each field of the check by its short name: the form's labels and the link's error messages use these. */
+export const FIELD_LABELS = {
+  product: "产品",
+  days: "逾期天数",
+  due: "应还款日",
+  amount: "逾期金额",
+  history: "还款记录",
+  contact: "沟通情况",
+  ec: "紧急联系人",
+  partial: "部分还款",
+  guarantor: "担保人",
+  rate: "日费率",
+} as const;

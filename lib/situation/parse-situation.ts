@@ -3,8 +3,7 @@
  * field-level errors in plain Chinese. Never throws.
  */
 import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/situation/answers";
-import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
-import { daysOverdueSince, dueDateFor } from "@/lib/dates/derive-date";
+import { daysOverdueSince, dueDateFor, formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
 import {
   FIELD_NAMES,
@@ -15,6 +14,7 @@ import {
   type RawAnswers,
   type SituationFields,
 } from "@/lib/situation/situation-schema";
+import { overdueDay } from "@/lib/format/labels";
 
 export type Situation = {
   product: Product;
@@ -76,7 +76,7 @@ function resolveDates(fields: SituationFields, today: IsoDate): { days: number; 
     }
     if (days > MAX_DAYS) return { field: "due", message: "应还款日距今超过10年，请检查年份" };
     if (fields.days !== undefined && fields.days !== days) {
-      return { field: "days", message: `逾期天数和应还款日对不上：按应还款日算，今天是逾期第${days}天` };
+      return { field: "days", message: `逾期天数和应还款日对不上：按应还款日算，今天是${overdueDay(days)}` };
     }
     return { days, due: fields.due };
   }

@@ -30,6 +30,7 @@ export type FieldName = (typeof FIELD_NAMES)[number];
 /** What a form or link hands in: text per field, nothing trusted yet. */
 export type RawAnswers = Partial<Record<FieldName, string>>;
 
+/** The longest overdue the check accepts (about ten years); the form, the link and the Q&A front matter share it. */
 export const MAX_DAYS = 3650;
 export const MAX_AMOUNT_YUAN = 5_000_000;
 /** Percent per day; 1% a day is far above anything a licensed lender charges. */

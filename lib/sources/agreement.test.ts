@@ -26,7 +26,7 @@ describe("agreement between sources", () => {
 
 describe("source ids", () => {
   it("never take the name of the static /sources/claims page", async () => {
-    const { content } = await import("@/lib/content");
+    const { content } = await import("@/lib/content/load-content");
     expect(content.sources.map((s) => s.id)).not.toContain("claims");
   });
 });

@@ -5,11 +5,15 @@
  * - on rules: an article's report of an event, set beside the collection rules that limit
  *   that event; a rule source, beside the article reports it limits.
  */
+import "server-only";
 import { ruleCitations } from "@/lib/engine/in-force";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 import type { CollectionRule, EventRule, SourceFigure } from "@/lib/content/schema";
 import { DISAGREEMENT_DAYS } from "@/lib/engine/consensus-band";
-import { spreadOfEvent, type EventSpread } from "@/lib/sources/event-spread";
+import { spreadOf } from "@/lib/engine/source-spread";
+import type { EventSpread } from "@/lib/sources/event-spread";
+
+const content = loadContent();
 
 export type Position = "earlier" | "within" | "later";
 
@@ -41,7 +45,7 @@ export const POSITION_LABELS: Record<Position, string> = {
 export function figureComparisons(sourceId: string): FigureComparison[] {
   const out: FigureComparison[] = [];
   for (const event of content.events) {
-    const spread = spreadOfEvent(event);
+    const spread: EventSpread = { event, ...spreadOf(event) };
     if (spread.placementNote) continue;
     for (const figure of event.figures) {
       if (figure.source !== sourceId || figure.fromDay === null) continue;

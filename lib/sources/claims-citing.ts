@@ -3,9 +3,12 @@
  * take from it), stages, consequences, advice, collection rules and factors. Each claim
  * links to the place that shows it (see `claimHref`).
  */
+import "server-only";
 import { ruleCitations } from "@/lib/engine/in-force";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 import type { Citation } from "@/lib/content/schema";
+
+const content = loadContent();
 
 export type ClaimKind = "event" | "stage" | "consequence" | "advice" | "rule" | "factor";
 

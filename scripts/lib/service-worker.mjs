@@ -29,10 +29,19 @@ export function addWorkerRegistration(html) {
   return html.replace(/<\/head>/i, `${REGISTRATION_TAG}</head>`);
 }
 
-/** Writes out/sw-register.js, minified from worker/register.js. @returns its size in bytes */
+/** The update bar, an ES module the registration imports only when a new build waits. */
+export const UPDATE_NOTICE_PATH = "/sw-update-notice.js";
+
+/**
+ * Writes out/sw-register.js and out/sw-update-notice.js, minified from worker/register.js
+ * and worker/update-notice.js. @returns the registration script's size in bytes
+ */
 export async function writeRegistrationScript(outDir) {
-  const { code } = await transform(readFileSync(join(WORKER_DIR, "register.js"), "utf8"), { minify: true, target: "es2020", charset: "utf8", legalComments: "none" });
+  const minified = async (file, format) =>
+    (await transform(readFileSync(join(WORKER_DIR, file), "utf8"), { minify: true, target: "es2020", charset: "utf8", legalComments: "none", format })).code;
+  const code = await minified("register.js");
   writeFileSync(join(outDir, REGISTRATION_PATH.slice(1)), code);
+  writeFileSync(join(outDir, UPDATE_NOTICE_PATH.slice(1)), await minified("update-notice.js", "esm"));
   return Buffer.byteLength(code);
 }
 

@@ -5,8 +5,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { sources } from "../../content/sources";
-import type { CallAnswers } from "../../lib/contact/answers";
-import { CALLS } from "../../lib/contact/fixtures";
+import type { CallAnswers } from "../../lib/emergency-contact/answers";
+import { CALLS } from "../unit/fixtures/emergency-contact-calls";
 import { expect, test } from "./helpers/fixtures";
 
 const PATH = "/emergency-contact";

@@ -3,7 +3,7 @@
 // opened days after it was made; 王阿姨, an emergency contact whose third call today
 // came at 21:50 from someone who said they were from a law firm. And 您 throughout.
 import type { Page } from "@playwright/test";
-import { CALLS } from "../../lib/contact/fixtures";
+import { CALLS } from "../unit/fixtures/emergency-contact-calls";
 import { expect, test } from "./helpers/fixtures";
 
 const CHECK = "查看我的时间线";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactContent } from "@/lib/contact/content";
-import { content } from "@/lib/content";
+import { contactContent, content } from "@/lib/content/load-content";
 import { toolkitTexts } from "@/content/templates";
 
 /** Every `where` of every citation in a tree of content. */

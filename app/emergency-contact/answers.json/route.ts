@@ -3,13 +3,13 @@
  * prerendered with the page (same build date, same in-force test). The questionnaire
  * fetches it when the contact starts answering.
  */
-import { loadContent } from "@/lib/content/load-content";
-import { answerTexts } from "@/lib/contact/answer-texts";
-import { chinaDate, contactPageData } from "@/lib/contact/page-data";
+import { loadContactContent, loadContent } from "@/lib/content/load-content";
+import { answerTexts } from "@/lib/emergency-contact/answer-texts";
+import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 
 export const dynamic = "force-static";
 
 export function GET() {
   const site = loadContent();
-  return Response.json(answerTexts(contactPageData(chinaDate(new Date()), site), site.sources));
+  return Response.json(answerTexts(contactPageData(chinaDate(new Date()), site, loadContactContent()), site.sources));
 }

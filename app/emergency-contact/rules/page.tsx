@@ -4,8 +4,8 @@ import Link from "@/components/site-link";
 import { ChannelItem } from "@/components/emergency-contact/channel-item";
 import { CitedCard } from "@/components/emergency-contact/cited-card";
 import { RuleList } from "@/components/emergency-contact/rule-list";
-import { loadContent } from "@/lib/content/load-content";
-import { chinaDate, contactPageData } from "@/lib/contact/page-data";
+import { loadContactContent, loadContent } from "@/lib/content/load-content";
+import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 
 export const metadata: Metadata = {
@@ -19,7 +19,7 @@ export const dynamic = "force-static";
 
 /** The detail behind the main page's one-line rule summary: each rule in full, its basis, and the channels. */
 export default function EmergencyContactRulesPage() {
-  const data = contactPageData(chinaDate(new Date()), loadContent());
+  const data = contactPageData(chinaDate(new Date()), loadContent(), loadContactContent());
 
   return (
     <div className="space-y-8">

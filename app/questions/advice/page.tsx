@@ -3,7 +3,7 @@ import Link from "@/components/site-link";
 import { Citations } from "@/components/citations";
 import { AdviceCard } from "@/components/qa/advice-card";
 import { loadContent } from "@/lib/content/load-content";
-import { chinaDate } from "@/lib/contact/page-data";
+import { chinaDate } from "@/lib/emergency-contact/page-data";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { ruleOnDay } from "@/lib/engine/in-force";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";

@@ -4,7 +4,6 @@ import { notFound } from "next/navigation";
 import { SourceClaims } from "@/components/sources/source-claims";
 import { SourceComparisons } from "@/components/sources/source-comparisons";
 import { kindBesideBadge, TrustBadge } from "@/components/sources/trust-badge";
-import { content } from "@/lib/content";
 import { loadContent } from "@/lib/content/load-content";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { SOURCE_KIND_LABELS } from "@/lib/format/labels";
@@ -22,7 +21,7 @@ export function generateStaticParams() {
 type Props = { params: Promise<{ id: string }> };
 
 function find(id: string) {
-  return content.sources.find((s) => s.id === id);
+  return loadContent().sources.find((s) => s.id === id);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -7,8 +7,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content";
-import { contactContent } from "@/lib/contact/content";
+import { contactContent, content } from "@/lib/content/load-content";
 import type { Citation } from "@/lib/content/schema";
 
 const ROOT = process.cwd();

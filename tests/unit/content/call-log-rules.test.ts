@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { callLogRules } from "@/content/call-log-rules";
-import { content } from "@/lib/content";
+import { content } from "@/lib/content/load-content";
 import { ruleCitations } from "@/lib/engine/in-force";
-import { findCallLogRuleProblems, loadCallLogRules } from "@/lib/content/load-call-log-rules";
+import { findCallLogRuleProblems } from "@/lib/content/call-log-rule-problems";
+import { loadCallLogRules } from "@/lib/content/load-content";
 
 /** Every number anywhere in a value (the check's limits and hours). */
 function numbersIn(value: unknown): number[] {

@@ -3,7 +3,9 @@ import { describe, expect, it } from "vitest";
 import { keepPublishedTitles } from "@/scripts/build-traditional.mjs";
 import { openccOnly, toTraditional, toTraditionalSource } from "@/scripts/lib/traditional/convert.mjs";
 import { ALSO_TRADITIONAL, TRADITIONAL_EXCEPTIONS } from "@/scripts/lib/traditional/exceptions.mjs";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
+
+const content = loadContent();
 
 describe("the reviewed exceptions", () => {
   it.each(TRADITIONAL_EXCEPTIONS)("$simplified: the converter still writes $wrong, the build writes $right", ({ simplified, wrong, right }) => {

@@ -1,16 +1,19 @@
 // The built site (out/ and out/zh-Hant/ after `npm run build`): the Traditional pages are
 // fully converted, both sites mirror each other, and the Simplified pages carry no
-// converted text. Skipped when there is no build.
+// converted text. Skipped when there is no build; scripts/test.sh runs this file again
+// after the build with SITE_BUILT=1, and then a missing build fails it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content";
+import { loadContent } from "@/lib/content/load-content";
 import { toTraditional } from "@/scripts/lib/traditional/convert.mjs";
 import { ALSO_TRADITIONAL } from "@/scripts/lib/traditional/exceptions.mjs";
 import routes from "@/scripts/lib/routes.cjs";
 
+const content = loadContent();
 const OUT = join(process.cwd(), "out");
 const built = existsSync(join(OUT, "zh-Hant", "index.html"));
+if (process.env.SITE_BUILT && !built) throw new Error("SITE_BUILT is set but out/zh-Hant/index.html is missing: the Traditional build did not run");
 const pages = built ? routes.builtPages(OUT) : [];
 const hant = pages.filter((p: string) => routes.splitSitePath(p).base === routes.TRADITIONAL_BASE);
 const hans = pages.filter((p: string) => routes.splitSitePath(p).base === "");

@@ -1,0 +1,29 @@
+// The update bar, loaded by /sw-register.js (worker/register.js) only when a new build's
+// worker has installed and waits, so no page downloads it otherwise. The build minifies
+// it to out/sw-update-notice.js (scripts/lib/service-worker.mjs).
+//
+// A calm bar at the bottom says so. 刷新 tells the waiting worker to take over
+// (SKIP_WAITING, handled by Serwist) and reloads once it has, so the whole page comes
+// from the new build; 稍后 closes the bar. Until then this tab keeps the old build, all of it.
+export function offer(waiting) {
+  const sw = navigator.serviceWorker;
+  if (!waiting || !sw.controller || document.getElementById("update-notice")) return;
+  const bar = document.createElement("div");
+  bar.id = "update-notice";
+  bar.role = "status";
+  // Utility classes the stylesheet already has (no new CSS on every page); the
+  // position, which none of them gives, set here. The text on one row, the two
+  // buttons below it: at 360 px the three do not fit on one.
+  bar.className = "flex flex-wrap gap-3 border-t border-line bg-card p-4";
+  bar.style.cssText = "position:fixed;inset-inline:0;bottom:0";
+  const button = "min-h-11 rounded-lg px-4";
+  // Outside any form, so the buttons need no type.
+  bar.innerHTML = `<p class="w-full">已更新，刷新即可看到新内容。</p><button class="${button} bg-accent font-semibold text-accent-fg">刷新</button><button class="${button} border border-line">稍后</button>`;
+  const [now, later] = bar.querySelectorAll("button");
+  now.onclick = () => {
+    sw.addEventListener("controllerchange", () => location.reload());
+    waiting.postMessage({ type: "SKIP_WAITING" });
+  };
+  later.onclick = () => bar.remove();
+  document.body.append(bar);
+}
