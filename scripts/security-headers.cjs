@@ -120,11 +120,11 @@ const CACHE_REVALIDATE = "no-cache";
 const cacheControlFor = (pathname) =>
   pathname.startsWith(IMMUTABLE_PREFIX) || pathname.startsWith(TRADITIONAL_IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 /**
- * The service worker keeps its name across builds and must never be taken from an
+ * Each service worker keeps its name across builds and must never be taken from an
  * HTTP cache: browsers compare it byte for byte on every check to find a new build.
  * Named in every config explicitly (a host's default must not decide it).
  */
-const SERVICE_WORKER_PATH = "/sw.js";
+const SERVICE_WORKER_PATHS = ["/sw.js", "/sw-zh-Hant.js"]; // one per script (scripts/lib/service-worker.mjs, WORKERS)
 const CACHE_SERVICE_WORKER = CACHE_REVALIDATE;
 
 module.exports = {
@@ -137,6 +137,6 @@ module.exports = {
   CACHE_IMMUTABLE,
   CACHE_REVALIDATE,
   cacheControlFor,
-  SERVICE_WORKER_PATH,
+  SERVICE_WORKER_PATHS,
   CACHE_SERVICE_WORKER,
 };

@@ -3,8 +3,10 @@
 // Hand-written rather than @serwist/window (about 3 KiB gzip): on reading pages it is
 // the only script, and the client budget keeps it at 1 KiB (npm run budget). Two jobs:
 //
-// 1. Registers the service worker (/sw.js) after the page has loaded, and when a new
-//    build's worker waits, loads the update bar (worker/update-notice.js) on demand.
+// 1. Registers the service worker of this page's script after the page has loaded
+//    (/sw.js, or /sw-zh-Hant.js with scope /zh-Hant on Traditional pages: see WORKERS
+//    in scripts/lib/service-worker.mjs), and when a new build's worker waits, loads the
+//    update bar (worker/update-notice.js) on demand.
 // 2. Keeps the answers on the 繁/简 link ([data-script-switch], components/script-switch.tsx):
 //    the build wrote the twin page's address; on /, /timeline, /plan and /call-log the
 //    answers live in the fragment, so the link takes this page's fragment whenever it
@@ -21,8 +23,9 @@
   if (!sw) return;
   const offer = (waiting) => waiting && sw.controller && import("/sw-update-notice.js").then((m) => m.offer(waiting));
   // After the page has loaded: the precache download must not compete with it.
+  const hant = /^\/zh-Hant(\/|$)/.test(location.pathname);
   addEventListener("load", () =>
-    sw.register("/sw.js").then((reg) => {
+    sw.register(hant ? "/sw-zh-Hant.js" : "/sw.js", { scope: hant ? "/zh-Hant" : "/" }).then((reg) => {
       // No registration when a test harness blocks workers (Playwright's serviceWorkers: "block").
       if (!reg) return;
       offer(reg.waiting);

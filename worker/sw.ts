@@ -1,6 +1,8 @@
-// The service worker (/sw.js), bundled by scripts/build-service-worker.mjs with the
-// precache list of the finished build in out/ (PRECACHE_MANIFEST, put in at bundle
-// time). Caching is Serwist's: this file only configures it.
+// The service worker, bundled by scripts/build-service-worker.mjs once per script:
+// /sw.js for the Simplified site (scope /) and /sw-zh-Hant.js for the Traditional one
+// (scope /zh-Hant), each with its site's precache list from the finished out/
+// (PRECACHE_MANIFEST) and its 404 page (NOT_FOUND_PAGE), put in at bundle time.
+// Caching is Serwist's: this file only configures it.
 //
 //   - Every page, content.json, the CSS, the scripts, the manifest and the icons of
 //     one build are precached when the worker installs, and served from the cache
@@ -15,6 +17,7 @@
 import { NetworkOnly, type PrecacheEntry, Serwist } from "serwist";
 
 declare const PRECACHE_MANIFEST: PrecacheEntry[];
+declare const NOT_FOUND_PAGE: string;
 
 const serwist = new Serwist({
   precacheEntries: PRECACHE_MANIFEST,
@@ -22,6 +25,9 @@ const serwist = new Serwist({
     cleanupOutdatedCaches: true,
     // Query strings never select a different file here.
     ignoreURLParametersMatching: [/.*/],
+    // A folder's own page without the trailing slash (the Traditional home, /zh-Hant,
+    // is out/zh-Hant/index.html); Serwist already tries "/" + index.html and ".html".
+    urlManipulation: ({ url }) => [new URL(`${url.pathname}/index.html`, url)],
   },
   skipWaiting: false,
   // The first worker takes the page that installed it, so its later requests (the
@@ -33,7 +39,7 @@ const serwist = new Serwist({
     // error.
     { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },
   ],
-  fallbacks: { entries: [{ url: "/404.html", matcher: ({ request }) => request.destination === "document" }] },
+  fallbacks: { entries: [{ url: NOT_FOUND_PAGE, matcher: ({ request }) => request.destination === "document" }] },
 });
 
 serwist.addEventListeners();

@@ -4,7 +4,7 @@
 // /sw-register.js; scripts/build-service-worker.mjs, run after it, writes /sw.js from
 // whatever the finished out/ holds (so a second build copied into out/, such as a
 // /zh-Hant mirror, is precached too, with no change here).
-import { readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getManifest } from "@serwist/build";
@@ -45,24 +45,43 @@ export async function writeRegistrationScript(outDir) {
   return Buffer.byteLength(code);
 }
 
-/**
- * What the worker precaches: every page, script, stylesheet, JSON file, manifest and
- * image of the build, found by globbing out/. Not the .br/.gz twins (the server picks
- * the encoding), not robots/sitemap/_headers, not the worker itself. Of Next's .txt
- * flight files only the timeline's: links are plain anchors, and the one script
- * navigation is the check's router.push to /timeline (components/situation-form),
- * which fetches them (under a /zh-Hant mirror too).
- */
-export const PRECACHE_GLOB = {
-  globPatterns: ["**/*.{html,js,css,json,webmanifest,svg,png,ico}", "**/timeline.txt", "**/timeline/__next.*.txt"],
-  globIgnores: [WORKER_PATH.slice(1), "**/*.br", "**/*.gz"],
-};
+/** The files of one site that a worker precaches (see WORKERS). */
+const SITE_FILES = ["**/*.{html,js,css,json,webmanifest,svg,png,ico}", "**/timeline.txt", "**/timeline/__next.*.txt"];
 
-/** The precache list for outDir: [{ url, revision }], URLs from the site's root. */
-export async function precacheManifest(outDir) {
+/**
+ * One worker per script, each precaching its own site only, so a reader of one script
+ * never downloads the other (each is about half of what one worker for both would
+ * fetch). For a Traditional page the longer scope, "/zh-Hant", wins over "/". Both
+ * files sit at the root: a worker's scope may not reach above its folder, and the
+ * Traditional home page, /zh-Hant, is not inside /zh-Hant/.
+ *
+ * What a worker precaches: every page, script, stylesheet, JSON file, manifest and
+ * image of its site, found by globbing out/. Not the .br/.gz twins (the server picks
+ * the encoding), not robots/sitemap/_headers, not the workers. Of Next's .txt flight
+ * files only the timeline's: links are plain anchors, and the one script navigation is
+ * the check's router.push to /timeline (components/situation-form), which fetches them.
+ * The Traditional worker also takes the root files its pages load: the registration
+ * script, the update bar and the icons.
+ */
+export const WORKERS = [
+  { path: WORKER_PATH, scope: "/", base: "", globPatterns: SITE_FILES, globIgnores: ["zh-Hant/**"] },
+  {
+    path: "/sw-zh-Hant.js",
+    scope: "/zh-Hant",
+    base: "/zh-Hant",
+    globPatterns: [...SITE_FILES.map((p) => `zh-Hant/${p}`), "sw-register.js", "sw-update-notice.js", "icons/*.png"],
+    globIgnores: [],
+  },
+];
+/** Every worker file's URL (each must be served no-cache). */
+export const WORKER_PATHS = WORKERS.map((w) => w.path);
+
+/** The precache list of one worker (default: the Simplified site's) for outDir: [{ url, revision }], URLs from the site's root. */
+export async function precacheManifest(outDir, worker = WORKERS[0]) {
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: outDir,
-    ...PRECACHE_GLOB,
+    globPatterns: worker.globPatterns,
+    globIgnores: [...WORKER_PATHS.map((p) => p.slice(1)), "**/*.br", "**/*.gz", ...worker.globIgnores],
     // Content-hashed build files carry their version in the name.
     dontCacheBustURLsMatching: /^\/(zh-Hant\/)?_next\/static\//,
     modifyURLPrefix: { "": "/" },
@@ -72,19 +91,32 @@ export async function precacheManifest(outDir) {
   return { entries: manifestEntries ?? [], count, size };
 }
 
-/** Writes out/sw.js: worker/sw.ts bundled with Serwist and outDir's precache list. */
-export async function writeServiceWorker(outDir) {
-  const manifest = await precacheManifest(outDir);
-  await build({
-    entryPoints: [join(WORKER_DIR, "sw.ts")],
-    outfile: join(outDir, WORKER_PATH.slice(1)),
-    bundle: true,
-    minify: true,
-    format: "iife",
-    target: "es2020",
-    legalComments: "none",
-    define: { PRECACHE_MANIFEST: JSON.stringify(manifest.entries), "process.env.NODE_ENV": '"production"' },
-    logLevel: "warning",
-  });
-  return manifest;
+/**
+ * Writes each worker (out/sw.js, out/sw-zh-Hant.js when the Traditional site is in
+ * outDir): worker/sw.ts bundled with Serwist, its site's precache list and its 404 page.
+ * @returns [{ worker, entries, count, size }]
+ */
+export async function writeServiceWorkers(outDir) {
+  const written = [];
+  for (const worker of WORKERS) {
+    if (!existsSync(join(outDir, worker.base.slice(1), "index.html")) && !existsSync(join(outDir, `${worker.base.slice(1)}.html`))) continue;
+    const manifest = await precacheManifest(outDir, worker);
+    await build({
+      entryPoints: [join(WORKER_DIR, "sw.ts")],
+      outfile: join(outDir, worker.path.slice(1)),
+      bundle: true,
+      minify: true,
+      format: "iife",
+      target: "es2020",
+      legalComments: "none",
+      define: {
+        PRECACHE_MANIFEST: JSON.stringify(manifest.entries),
+        NOT_FOUND_PAGE: JSON.stringify(`${worker.base}/404.html`),
+        "process.env.NODE_ENV": '"production"',
+      },
+      logLevel: "warning",
+    });
+    written.push({ worker, ...manifest });
+  }
+  return written;
 }

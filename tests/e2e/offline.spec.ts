@@ -14,7 +14,7 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, type PageProblems, test, watchPage } from "./helpers/fixtures";
 import { listedPages, TIMELINE_FRAGMENT } from "./helpers/routes";
-import { OFFLINE_PORT, stopServer, waitForWorker } from "./helpers/worker";
+import { cachedUrls, OFFLINE_PORT, stopServer, waitForWorker } from "./helpers/worker";
 
 const NOW = new Date("2026-11-22T10:00:00+08:00");
 
@@ -29,7 +29,8 @@ const OUT_DIR = join(__dirname, "..", "..", "out");
 
 /** The <title> the build wrote for a path, to know the right page was served (not, say, the 404 page). */
 function builtTitle(path: string): string {
-  const html = readFileSync(join(OUT_DIR, path === "/" ? "index.html" : `${path.slice(1)}.html`), "utf8");
+  const file = path === "/" ? "index.html" : path === "/zh-Hant" ? "zh-Hant/index.html" : `${path.slice(1)}.html`;
+  const html = readFileSync(join(OUT_DIR, file), "utf8");
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
   return title.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
@@ -102,6 +103,38 @@ test("after one visit, every page opens with no network: the check, the timeline
   // An address the site does not have: its own 404 page, from the cache.
   await page.goto(`${origin}/no-such-page-offline`);
   await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
+});
+
+test("the Traditional site has its own worker: after one visit it opens with no network, and neither worker downloads the other script's site", async ({ page, context }, testInfo) => {
+  test.skip(testInfo.project.name !== "phone", "on the phone project");
+  test.setTimeout(120_000);
+  const server = await startServer({ port: OFFLINE_PORT });
+  const origin = server.url;
+  try {
+    await page.clock.setFixedTime(NOW);
+    await page.goto(`${origin}/zh-Hant/questions/sued`);
+    await waitForWorker(page);
+    const worker = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.scriptURL ?? "");
+    expect(new URL(worker).pathname, "the Traditional page's worker").toBe("/sw-zh-Hant.js");
+    const cached = (await cachedUrls(page)).map((u) => new URL(u).pathname);
+    expect(cached, "the Traditional site").toContain("/zh-Hant/timeline.html");
+    expect(cached.filter((p) => !p.startsWith("/zh-Hant/") && !/^\/(sw-register|sw-update-notice)\.js$|^\/icons\//.test(p)), "nothing of the Simplified site").toEqual([]);
+  } finally {
+    await stopServer(server);
+  }
+  await context.setOffline(true);
+  for (const path of ["/zh-Hant", "/zh-Hant/emergency-contact", "/zh-Hant/questions/sued", "/zh-Hant/sources/law-pipl"]) {
+    const res = await page.goto(`${origin}${path}`);
+    expect(res?.status(), path).toBe(200);
+    await expectMainHeading(page, path);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "zh-Hant");
+  }
+  await page.goto(`${origin}/zh-Hant/timeline#${TIMELINE_FRAGMENT}`);
+  await expect(page.locator('[aria-current="step"]')).toContainText("逾期第20天", { timeout: 15_000 });
+  await page.goto(`${origin}/zh-Hant/plan#${TIMELINE_FRAGMENT}`);
+  await expect(page.getByTestId("letter-preview")).toBeVisible({ timeout: 15_000 });
+  await page.goto(`${origin}/zh-Hant/no-such-page-offline`);
+  await expect(page.getByRole("heading", { name: "找不到這個頁面" })).toBeVisible();
 });
 
 // ---------- update: two builds that differ in visible words ----------

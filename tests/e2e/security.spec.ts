@@ -2,7 +2,7 @@
 // (npm start's and nginx with the shipped config), plus real-browser checks: each
 // interactive page hydrates with zero CSP violations, and each reading page runs no
 // script but the service-worker registration (/sw-register.js).
-import type { Page, Request } from "@playwright/test";
+import { test as httpTest, type Page, type Request } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
 import { decoded, expectMetaCsp, expectOnlyOwnScripts, expectSecurityHeaders, ownScriptsFor, rawRequest, REGISTRATION_SRC, scriptsIn, SUGGESTION_SRC } from "./helpers/headers";
 import { allPages, checkedRoutes, skipUnbuilt, TRADITIONAL_BASE } from "./helpers/routes";
@@ -27,8 +27,10 @@ async function expectHydrated(page: Page): Promise<void> {
 for (const route of checkedRoutes()) {
   if (!route.built && skipUnbuilt(route)) test.skip(`headers ${route.pattern} (not built yet)`, () => {});
 }
+// Raw HTTP only: Playwright's own test, so no browser page is opened for each of them
+// (the shared fixture watches a page for CSP violations, and there is none here).
 for (const route of allPages()) {
-  test(`headers ${route.path} (${route.kind}): security headers, this page's meta CSP, revalidated`, { tag: "@headers" }, async ({ baseURL }) => {
+  httpTest(`headers ${route.path} (${route.kind}): security headers, this page's meta CSP, revalidated`, { tag: "@headers" }, async ({ baseURL }) => {
     const res = await rawRequest(baseURL!, route.path, { "accept-encoding": "br, gzip" });
     expect(res.status, route.path).toBe(200);
     expectSecurityHeaders(res.headers, route.path);

@@ -12,7 +12,7 @@ describe("deploy configs", () => {
   it("nginx sends every security header in every location, and on errors", () => {
     const conf = renderNginxSite();
     const blocks = conf.split(/\n(?=location )/);
-    expect(blocks.length).toBe(8); // server level + 7 locations (two of them for the Traditional site under /zh-Hant, one for the worker)
+    expect(blocks.length).toBe(9); // server level + 8 locations (two of them for the Traditional site under /zh-Hant, one per service worker)
     for (const block of blocks) {
       for (const { key, value } of securityHeaders()) expect(block).toContain(`add_header ${key} "${value}" always;`);
       expect(block).toMatch(/add_header Cache-Control "[^"]+" always;/);
@@ -30,18 +30,19 @@ describe("deploy configs", () => {
       .split(/\n(?=\/)/)
       .filter((b) => b.startsWith("/"))
       .map((b) => b.split("\n").slice(1).filter((l) => /^\s+\S/.test(l)).map((l) => l.trim().split(":")[0]));
-    expect(rules).toHaveLength(4); // everything, /_next/static/*, /zh-Hant/_next/static/*, /sw.js
-    const [all, hashed, hashedTraditional, worker] = rules as [string[], string[], string[], string[]];
-    expect(all.filter((h) => hashed.includes(h) || hashedTraditional.includes(h) || worker.includes(h))).toEqual([]);
+    expect(rules).toHaveLength(5); // everything, /_next/static/*, /zh-Hant/_next/static/*, /sw.js, /sw-zh-Hant.js
+    const [all, hashed, hashedTraditional, worker, workerTraditional] = rules as [string[], string[], string[], string[], string[]];
+    expect(all.filter((h) => hashed.includes(h) || hashedTraditional.includes(h) || worker.includes(h) || workerTraditional.includes(h))).toEqual([]);
     expect(all).toContain("X-Frame-Options");
     expect(hashed).toEqual(["Cache-Control"]);
     expect(hashedTraditional).toEqual(["Cache-Control"]);
     expect(worker).toEqual(["Cache-Control"]);
+    expect(workerTraditional).toEqual(["Cache-Control"]);
   });
 
-  it("the service worker is no-cache in both configs, by its own rule", () => {
-    expect(renderHeadersFile()).toMatch(/\n\/sw\.js\n {2}Cache-Control: no-cache\n/);
-    const nginxWorker = renderNginxSite().split(/\n(?=location )/).find((b) => b.startsWith("location = /sw.js {"));
+  it.each(["/sw.js", "/sw-zh-Hant.js"])("the service worker %s is no-cache in both configs, by its own rule", (path) => {
+    expect(renderHeadersFile()).toContain(`\n${path}\n  Cache-Control: no-cache\n`);
+    const nginxWorker = renderNginxSite().split(/\n(?=location )/).find((b) => b.startsWith(`location = ${path} {`));
     expect(nginxWorker).toContain('add_header Cache-Control "no-cache" always;');
     expect(nginxWorker).toContain("try_files $uri =404;");
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { REGISTRATION_TAG, addWorkerRegistration, precacheManifest } from "../../../scripts/lib/service-worker.mjs";
+import { REGISTRATION_TAG, WORKERS, addWorkerRegistration, precacheManifest } from "../../../scripts/lib/service-worker.mjs";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { buildCsp } = require("../../../scripts/security-headers.cjs") as { buildCsp: (o?: object) => string };
 
@@ -53,14 +53,17 @@ describe("precache list", () => {
     "zh-Hant/index.html",
     "zh-Hant/content.json",
     "zh-Hant/timeline.txt",
+    "zh-Hant/_next/static/chunks/app-3c4d.js",
+    "sw-zh-Hant.js",
+    "sw-update-notice.js",
   ];
   for (const f of files) {
     mkdirSync(join(out, f, ".."), { recursive: true });
     writeFileSync(join(out, f), f);
   }
 
-  it("is every page, script, style, JSON file, manifest and icon of the build, from the site root, and nothing else", async () => {
-    const { entries } = await precacheManifest(out);
+  it("the Simplified worker's: every page, script, style, JSON file, manifest and icon of its site, from the site root, and nothing of the Traditional site", async () => {
+    const { entries } = await precacheManifest(out, WORKERS[0]);
     expect(entries.map((e) => e.url).sort()).toEqual(
       [
         "/_next/static/chunks/app-1a2b.css",
@@ -71,14 +74,23 @@ describe("precache list", () => {
         "/manifest.webmanifest",
         "/questions/a.html",
         "/sw-register.js",
+        "/sw-update-notice.js",
         "/timeline.html",
         "/timeline.txt",
         "/timeline/__next._tree.txt",
-        "/zh-Hant/content.json",
-        "/zh-Hant/index.html",
-        "/zh-Hant/timeline.txt",
       ].sort(),
     );
+  });
+
+  it("the Traditional worker's: its own site under /zh-Hant, plus the root files its pages load, and nothing of the Simplified site", async () => {
+    const { entries } = await precacheManifest(out, WORKERS[1]);
+    expect(entries.map((e) => e.url).sort()).toEqual(
+      ["/icons/icon-192.png", "/sw-register.js", "/sw-update-notice.js", "/zh-Hant/_next/static/chunks/app-3c4d.js", "/zh-Hant/content.json", "/zh-Hant/index.html", "/zh-Hant/timeline.txt"].sort(),
+    );
+    expect(WORKERS.map((w) => [w.path, w.scope])).toEqual([
+      ["/sw.js", "/"],
+      ["/sw-zh-Hant.js", "/zh-Hant"],
+    ]);
   });
 
   it("revisions unhashed files by content and leaves hashed build files to their names", async () => {
@@ -87,5 +99,7 @@ describe("precache list", () => {
     expect(byUrl.get("/_next/static/chunks/app-1a2b.js")).toBeNull();
     expect(byUrl.get("/index.html")).toMatch(/^[0-9a-f]{32}$/);
     expect(byUrl.get("/index.html")).not.toBe(byUrl.get("/timeline.html"));
+    const traditional = new Map((await precacheManifest(out, WORKERS[1])).entries.map((e) => [e.url, e.revision]));
+    expect(traditional.get("/zh-Hant/_next/static/chunks/app-3c4d.js")).toBeNull();
   });
 });
