@@ -15,6 +15,7 @@ import type { RuleBook } from "@/lib/call-log/rule-book";
 import { summarize } from "@/lib/call-log/summary";
 import { DB_NAME } from "@/components/call-log/storage-name";
 import { useHydrated } from "@/components/hooks/use-hydrated";
+import { useScriptSwitchFragment } from "@/components/hooks/use-script-switch-fragment";
 
 const now = () => localDateTimeOf(new Date());
 
@@ -41,6 +42,7 @@ async function storedLogExists(): Promise<boolean> {
  * checks are recomputed from the entries and the rule book on every change.
  */
 export function CallLogApp({ book }: { book: RuleBook }) {
+  useScriptSwitchFragment();
   const hydrated = useHydrated();
   const [store, setStore] = useState<StoreState>("checking");
   const [storeProblem, setStoreProblem] = useState("");

@@ -10,6 +10,7 @@ import type { ToolkitTexts } from "@/lib/plan/template-types";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
+import { useScriptSwitchFragment } from "@/components/hooks/use-script-switch-fragment";
 
 /**
  * Reads the same answers as the timeline from the fragment, and today's date from the
@@ -19,6 +20,7 @@ import { readFragment } from "@/lib/situation/share-link";
  * compiled into the bundle.
  */
 export function PlanView({ texts, notes }: { texts: ToolkitTexts; notes: ToolkitNotes }) {
+  useScriptSwitchFragment();
   const hash = useLocationHash();
   const today = useToday();
   const engine = useEngineContent();

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { SituationForm } from "@/components/situation-form/situation-form";
 import { useLocationHash } from "@/components/hooks/use-location-hash";
 import { readFragment } from "@/lib/situation/share-link";
+import { useScriptSwitchFragment } from "@/components/hooks/use-script-switch-fragment";
 
 /** A fragment that carries at least one answer; `#main` or `#field-amount` carries none. */
 function carriesAnswers(hash: string | null): hash is string {
@@ -16,6 +17,7 @@ function carriesAnswers(hash: string | null): hash is string {
  * form and everything typed into it alone.
  */
 export function CheckEntry() {
+  useScriptSwitchFragment();
   const hash = useLocationHash();
   const [answersHash, setAnswersHash] = useState<string | null>(null);
   if (carriesAnswers(hash) && hash !== answersHash) setAnswersHash(hash);

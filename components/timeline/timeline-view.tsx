@@ -10,6 +10,7 @@ import { TimelineResult } from "@/components/timeline/timeline-result";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
+import { useScriptSwitchFragment } from "@/components/hooks/use-script-switch-fragment";
 
 /** Only a broken link needs the form here, so it loads on demand rather than with every timeline. */
 const SituationForm = dynamic(() => import("@/components/situation-form/situation-form").then((m) => m.SituationForm), {
@@ -24,6 +25,7 @@ const LinkProblems = dynamic(() => import("@/components/timeline/link-problems")
  * engine, and shows the result; a broken link gets its problems and a prefilled form.
  */
 export function TimelineView({ legend }: { legend?: ReactNode }) {
+  useScriptSwitchFragment();
   const hash = useLocationHash();
   const today = useToday();
   const engine = useEngineContent();
