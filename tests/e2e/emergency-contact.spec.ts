@@ -9,6 +9,12 @@ import type { CallAnswers } from "../../lib/emergency-contact/answers";
 import { CALLS } from "../unit/fixtures/emergency-contact-calls";
 import { expect, test } from "./helpers/fixtures";
 
+// Once, on the phone project (CI time: these behave the same at every size; the desktop
+// size is covered by the check, plan, questions and security specs).
+test.beforeEach(({}, testInfo) => {
+  test.skip(testInfo.project.name === "desktop", "the contact's page is checked at phone size, where it is used");
+});
+
 const PATH = "/emergency-contact";
 const RULES_PATH = "/emergency-contact/rules";
 const registered = new Set(sources.map((s) => s.id));
