@@ -41,7 +41,7 @@ export default defineConfig({
   workers: 2,
   timeout: 30_000,
   // Bounded whatever happens (a killed run would leave the servers behind).
-  globalTimeout: 25 * 60_000,
+  globalTimeout: 13 * 60_000,
   expect: { timeout: 5_000 },
   // list per test, then one "e2e: N passed, N failed, N skipped" closing line.
   reporter: [["list"], ["./tests/e2e/helpers/summary-reporter.ts"]],
@@ -60,11 +60,22 @@ export default defineConfig({
     // gets them, without a worker's background downloads on two cores.
     serviceWorkers: "block",
   },
+  // Which project runs what: every test runs once where it means something, because a
+  // test that would only be skipped still costs a browser page.
+  //   phone:   every user-facing spec, at 360 px (where the product is used), against
+  //            npm start's server; not the HTTP-only checks (@headers) nor the route-by-
+  //            route browser sweeps of security.spec (@browser): every phone spec already
+  //            fails on any CSP violation or console error (helpers/fixtures.ts).
+  //   desktop: the borrower check's main paths at 1280 px (@desktop), and the HTTP-only
+  //            checks against npm start's server.
+  //   nginx:   the files that depend on the server, against nginx with the shipped
+  //            config: headers, serving, hostile requests, the browser sweeps, privacy
+  //            with the service worker, reading without JavaScript, robustness.
   projects: [
     {
       name: "phone",
-      // HTTP-only checks (tagged @headers) do not depend on the device: desktop runs them.
-      grepInvert: /@headers/,
+      testIgnore: ["serving.spec.ts", "hostile.spec.ts", "reading.spec.ts", "privacy.spec.ts", "robustness.spec.ts"],
+      grepInvert: [/@headers/, /@browser/],
       use: {
         ...devices["Pixel 7"],
         browserName: "chromium",
@@ -76,9 +87,13 @@ export default defineConfig({
         launchOptions,
       },
     },
-    { name: "desktop", use: desktop },
     {
-      // The same files behind nginx: everything that depends on the server, not the page.
+      name: "desktop",
+      testMatch: ["check.spec.ts", "security.spec.ts", "serving.spec.ts", "hostile.spec.ts"],
+      grep: [/@headers/, /@desktop/],
+      use: desktop,
+    },
+    {
       name: "nginx",
       testMatch: ["security.spec.ts", "serving.spec.ts", "hostile.spec.ts", "privacy.spec.ts", "reading.spec.ts", "robustness.spec.ts"],
       use: { ...desktop, baseURL: nginxURL },

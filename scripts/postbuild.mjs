@@ -70,6 +70,10 @@ for (const route of readingRoutes) {
 }
 if (problems.length) fail(problems);
 
+// No symlinks in the site: the nginx config does not refuse them (scripts/lib/deploy-configs.mjs).
+const links = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((d) => d.isSymbolicLink());
+if (links.length) fail(links.map((d) => `${join(d.parentPath ?? d.path, d.name)} is a symlink: a static site holds files only`));
+
 // 2. Scripts out of reading pages; Next's duplicate of the 404 page out of the site.
 for (const f of ["_not-found", "_not-found.html", "_not-found.txt"]) rmSync(join(outDir, f), { recursive: true, force: true });
 const CSP_META = /<meta http-equiv="Content-Security-Policy" content="[^"]*"\/>/;

@@ -5,7 +5,8 @@
 // (@gfx/zopfli, build time only): about 6% smaller than zlib's best, which is what keeps
 // the larger pages inside their first round trip (14 KiB) for clients without brotli.
 // One iteration: more buys little and costs build time. PRECOMPRESS_FAST=1 uses zlib
-// for every file (the offline update test, which rebuilds a copy of out/).
+// for every file and a middling brotli level (the offline update test, which rebuilds a
+// copy of out/ and only needs files a browser can read, not the smallest ones).
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -22,7 +23,7 @@ export async function precompressFile(path) {
   const [b, g] = await Promise.all([
     br(data, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_QUALITY]: process.env.PRECOMPRESS_FAST ? 5 : constants.BROTLI_MAX_QUALITY,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
         [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
       },

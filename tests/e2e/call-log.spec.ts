@@ -1,4 +1,4 @@
-// 来电记录 (/call-log): a week of calls logged at phone and desktop size, the findings,
+// 来电记录 (/call-log): a week of calls logged at phone size, the findings,
 // exports read back, import that merges, complaints from the log, delete everything,
 // offline after load, and the privacy promise: nothing stored until the log is turned
 // on, nothing ever sent.
@@ -8,12 +8,7 @@ import type { Page, Request } from "@playwright/test";
 import Papa from "papaparse";
 import { expect, test } from "./helpers/fixtures";
 
-// Once, on the phone project (CI time: these behave the same at every size; the desktop
-// size is covered by the check, plan, questions and security specs).
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name === "desktop", "the call log is checked at phone size, where it is used");
-});
-
+// On the phone project only (playwright.config.ts): the desktop size is covered by the check spec.
 // Rules in force then: the national standard (2025-02-28) and the bank guideline (2026-01-30).
 const NOW = new Date("2026-03-10T20:00:00+08:00");
 const NOTE = "对方说明天派人来家里-7391";

@@ -1,5 +1,6 @@
 // The borrower check, as a user goes through it: fill the form by its labels, reach the
 // timeline, open a shared link, recover from a tampered one, do it all by keyboard.
+// On the phone; the tests tagged @desktop run at desktop size too (playwright.config.ts).
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./helpers/fixtures";
@@ -16,7 +17,7 @@ async function expectNoAxeViolations(page: Page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.length} node(s) ${v.help}`)).toEqual([]);
 }
 
-test("a borrower 20 days late who stopped answering fills the form and lands in the emergency-contact stage", async ({ page }) => {
+test("a borrower 20 days late who stopped answering fills the form and lands in the emergency-contact stage", { tag: "@desktop" }, async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("借呗").check();
   await page.getByLabel("逾期天数").fill("20");
@@ -79,7 +80,7 @@ test("a shared link opens the same timeline directly", async ({ page }) => {
   await expect(page.getByRole("region", { name: "您的回答" })).toContainText("¥800.00");
 });
 
-test("a tampered link says which part is wrong and offers the form with what was valid", async ({ page }) => {
+test("a tampered link says which part is wrong and offers the form with what was valid", { tag: "@desktop" }, async ({ page }) => {
   await page.goto("/timeline#product=jiebei&days=abc&amount=5000&history=<script>alert(1)</script>&contact=silent&evil=1");
   const problems = page.getByRole("alert").filter({ hasText: "这个链接有些地方不对" });
   await expect(problems).toBeVisible();
@@ -105,7 +106,7 @@ test("a due date in the future is refused with a reason, not a crash", async ({ 
   await expect(page.getByRole("alert").filter({ hasText: "这个链接有些地方不对" })).toContainText("应还款日不能晚于今天");
 });
 
-test("the whole check can be completed with the keyboard alone", async ({ page }) => {
+test("the whole check can be completed with the keyboard alone", { tag: "@desktop" }, async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("借呗").focus();
   await page.keyboard.press("Space");
@@ -142,7 +143,7 @@ test("the why of an event lists the answers that moved it and where each figure 
   expect(await sourceLinks.count()).toBeGreaterThan(3);
 });
 
-test("the check and the timeline have no axe violations", async ({ page }) => {
+test("the check and the timeline have no axe violations", { tag: "@desktop" }, async ({ page }) => {
   await page.goto("/");
   await expectNoAxeViolations(page);
   await page.goto("/timeline#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");

@@ -8,11 +8,6 @@ import { expect, test } from "./helpers/fixtures";
 
 const CHECK = "查看我的时间线";
 
-// Stories of people on a phone: the phone project (the other specs cover the desktop size).
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "journeys are phone stories");
-});
-
 /** Everything a page says to its reader, minus words the reader would say to someone else ([data-speech]). */
 async function wordsToTheReader(page: Page): Promise<string> {
   return page.evaluate(() => {

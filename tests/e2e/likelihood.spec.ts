@@ -1,11 +1,6 @@
 import { expect, test } from "./helpers/fixtures";
 
-// Once, on the phone project (CI time: these behave the same at every size; the desktop
-// size is covered by the check, plan, questions and security specs).
-test.beforeEach(({}, testInfo) => {
-  test.skip(testInfo.project.name === "desktop", "likelihood wording is the same at every size");
-});
-
+// On the phone project only (playwright.config.ts): the desktop size is covered by the check spec.
 // Issue 16 (likelihood words anchored to the sources) and the card-consistency items of
 // issue 18's 小李 journey. Today is fixed at the date the issue's audit used.
 const NOW = new Date("2026-12-02T10:00:00+08:00");

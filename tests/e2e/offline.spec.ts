@@ -1,7 +1,7 @@
 // Works with no signal, and installs like an app (README, Offline). In Chromium, against
 // servers of its own that the tests stop, so "no network" is real, not only emulated:
-//   - after one visit, every listed page and every prerendered [param] page opens with
-//     the network off, the check on / gives its result, /timeline#… and /plan#… show
+//   - after one visit, every listed page and every prerendered [param] page is in the
+//     precache, and one page per listed route opens with the network off, the check on / gives its result, /timeline#… and /plan#… show
 //     the computed result, /emergency-contact's copy buttons work;
 //   - a new build is taken as a whole: until the person presses 刷新 every page is the
 //     old build, after it every page is the new one, never a mix;
@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, type PageProblems, test, watchPage } from "./helpers/fixtures";
-import { listedPages, TIMELINE_FRAGMENT } from "./helpers/routes";
+import { checkedRoutes, listedPages, TIMELINE_FRAGMENT } from "./helpers/routes";
 import { cachedUrls, OFFLINE_PORT, stopServer, waitForWorker } from "./helpers/worker";
 
 const NOW = new Date("2026-11-22T10:00:00+08:00");
@@ -47,8 +47,7 @@ async function expectTimelineResult(page: Page): Promise<void> {
   await expect(page.locator('[aria-current="step"]')).toContainText("您在这里 · 逾期第20天", { timeout: 15_000 });
 }
 
-test("after one visit, every page opens with no network: the check, the timeline, the plan, the contact's page, every question and source", async ({ page, context }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "one sweep over every page, on the phone project");
+test("after one visit, the whole site is kept and opens with no network: the check, the timeline, the plan, the contact's page, a page of every route", async ({ page, context }) => {
   test.setTimeout(180_000);
   const server = await startServer({ port: OFFLINE_PORT });
   const origin = server.url;
@@ -67,9 +66,13 @@ test("after one visit, every page opens with no network: the check, the timeline
   expect(await probe.evaluate(() => fetch("/robots.txt").then(() => "fetched", () => "failed"))).toBe("failed");
   await probe.close();
 
+  // Every page of the site is in the precache (the worker answers a clean URL from its
+  // .html file); one page per listed route is opened from it, each its own template.
+  const cached = new Set((await cachedUrls(page)).map((u) => new URL(u).pathname));
   const paths = listedPages().map((r) => r.path);
   expect(paths.length, "listed routes with their [param] pages").toBeGreaterThanOrEqual(55);
-  for (const path of paths) {
+  expect(paths.filter((path) => !cached.has(path === "/" ? "/index.html" : `${path}.html`)), "pages missing from the precache").toEqual([]);
+  for (const path of checkedRoutes().map((r) => r.path)) {
     const res = await page.goto(`${origin}${path}`);
     expect(res?.status(), path).toBe(200);
     await expectMainHeading(page, path);
@@ -105,10 +108,9 @@ test("after one visit, every page opens with no network: the check, the timeline
   await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
 });
 
-test("the Traditional site has its own worker: after one visit it opens with no network, and neither worker downloads the other script's site", async ({ page, context }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "on the phone project");
+test("the Traditional site has its own worker: after one visit it opens with no network, and neither worker downloads the other script's site", async ({ page, context }) => {
   test.setTimeout(120_000);
-  const server = await startServer({ port: OFFLINE_PORT });
+  const server = await startServer({ port: OFFLINE_PORT + 2 }); // a port per test: they may run at the same time
   const origin = server.url;
   try {
     await page.clock.setFixedTime(NOW);
@@ -173,8 +175,7 @@ async function buildOf(page: Page): Promise<{ footer: "old" | "new" | "none"; st
   return { footer: which(footer, "footer"), stage: which(stage, "stage") };
 }
 
-test("a new build comes in whole: every page is the old build until 刷新, then every page is the new one", async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "one update run, on the phone project");
+test("a new build comes in whole: every page is the old build until 刷新, then every page is the new one", async ({ page }) => {
   test.setTimeout(180_000);
   const variant = buildVariant();
   const port = OFFLINE_PORT + 1;
@@ -231,7 +232,6 @@ test("a new build comes in whole: every page is the old build until 刷新, then
 
 // ---------- installable ----------
 test("the site is installable: a complete manifest, and no installability errors in Chromium", async ({ playwright, baseURL }, testInfo) => {
-  test.skip(testInfo.project.name === "desktop", "one page load, on the phone project");
   // Chromium never offers to install from an incognito profile, which is what a
   // Playwright context is: this check needs a profile on disk.
   const profile = mkdtempSync(join(tmpdir(), "yuqi-install-profile-"));

@@ -1,11 +1,12 @@
 // Security headers and the per-page meta CSP, page by page, on both servers
-// (npm start's and nginx with the shipped config), plus real-browser checks: each
-// interactive page hydrates with zero CSP violations, and each reading page runs no
-// script but the service-worker registration (/sw-register.js).
+// (npm start's and nginx with the shipped config), plus real-browser checks (@browser):
+// each interactive page hydrates with zero CSP violations, and each reading page runs
+// no script but our own (the worker registration, and on Simplified pages the
+// Traditional suggestion).
 import { test as httpTest, type Page, type Request } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
 import { decoded, expectMetaCsp, expectOnlyOwnScripts, expectSecurityHeaders, ownScriptsFor, rawRequest, REGISTRATION_SRC, scriptsIn, SUGGESTION_SRC } from "./helpers/headers";
-import { allPages, checkedRoutes, skipUnbuilt, TRADITIONAL_BASE } from "./helpers/routes";
+import { checkedRoutes, sitePages, skipUnbuilt, TRADITIONAL_BASE } from "./helpers/routes";
 
 const UNKNOWN_PATH = "/e2e-no-such-page";
 
@@ -23,60 +24,72 @@ async function expectHydrated(page: Page): Promise<void> {
   );
 }
 
-// Every page in out/ (cheap HTTP checks; the phone project skips the @headers tag).
-for (const route of checkedRoutes()) {
-  if (!route.built && skipUnbuilt(route)) test.skip(`headers ${route.pattern} (not built yet)`, () => {});
-}
-// Raw HTTP only: Playwright's own test, so no browser page is opened for each of them
-// (the shared fixture watches a page for CSP violations, and there is none here).
-for (const route of allPages()) {
-  httpTest(`headers ${route.path} (${route.kind}): security headers, this page's meta CSP, revalidated`, { tag: "@headers" }, async ({ baseURL }) => {
-    const res = await rawRequest(baseURL!, route.path, { "accept-encoding": "br, gzip" });
-    expect(res.status, route.path).toBe(200);
-    expectSecurityHeaders(res.headers, route.path);
-    const html = decoded(res).toString("utf8");
-    expectMetaCsp(html, route.path);
-    const { scripts, srcs } = scriptsIn(html);
-    // Simplified pages, and only they, carry the Traditional suggestion (one small same-origin script).
-    expect(srcs.includes(SUGGESTION_SRC), `${route.path}: the Traditional suggestion on Simplified pages only`).toBe(!route.path.startsWith(TRADITIONAL_BASE));
-    if (route.kind === "reading") {
-      expectOnlyOwnScripts(html, route.path);
-      expect(expectMetaCsp(html, route.path).get("script-src"), `${route.path}: 'self' for our own scripts, no inline script`).toEqual(["'self'"]);
-    } else {
-      expect(scripts, `${route.path}: an interactive page keeps its scripts`).toBeGreaterThan(1);
-      expect(srcs.filter((src) => src === REGISTRATION_SRC), `${route.path}: and registers the worker once`).toHaveLength(1);
+// Every page in out/, one test per site (cheap HTTP checks; desktop runs them against
+// npm start's server, nginx against nginx, the phone skips the @headers tag). Playwright's
+// own test, so no browser page is opened (the shared fixture watches a page for CSP
+// violations, and there is none here).
+for (const [site, base] of [["Simplified", ""], ["Traditional", TRADITIONAL_BASE]] as const) {
+  const pages = sitePages(base);
+  httpTest(`headers, ${site}: every page has the security headers, its own meta CSP, our scripts only where it reads, and is revalidated`, { tag: "@headers" }, async ({ baseURL }) => {
+    expect(pages.length, `${site} pages in out/`).toBeGreaterThanOrEqual(55);
+    for (const route of pages) {
+      const res = await rawRequest(baseURL!, route.path, { "accept-encoding": "br, gzip" });
+      expect(res.status, route.path).toBe(200);
+      expectSecurityHeaders(res.headers, route.path);
+      const html = decoded(res).toString("utf8");
+      expectMetaCsp(html, route.path);
+      const { scripts, srcs } = scriptsIn(html);
+      // Simplified pages, and only they, carry the Traditional suggestion (one small same-origin script).
+      expect(srcs.includes(SUGGESTION_SRC), `${route.path}: the Traditional suggestion on Simplified pages only`).toBe(base === "");
+      if (route.kind === "reading") {
+        expectOnlyOwnScripts(html, route.path);
+        expect(expectMetaCsp(html, route.path).get("script-src"), `${route.path}: 'self' for our own scripts, no inline script`).toEqual(["'self'"]);
+      } else {
+        expect(scripts, `${route.path}: an interactive page keeps its scripts`).toBeGreaterThan(1);
+        expect(srcs.filter((src) => src === REGISTRATION_SRC), `${route.path}: and registers the worker once`).toHaveLength(1);
+      }
+      // Same URL, new build: the browser must ask again (and may get a 304).
+      expect(res.headers["cache-control"], `${route.path} Cache-Control`).toBe("no-cache");
+      expect(res.headers["etag"] ?? res.headers["last-modified"], `${route.path} validator`).toBeTruthy();
     }
-    // Same URL, new build: the browser must ask again (and may get a 304).
-    expect(res.headers["cache-control"], `${route.path} Cache-Control`).toBe("no-cache");
-    expect(res.headers["etag"] ?? res.headers["last-modified"], `${route.path} validator`).toBeTruthy();
   });
 }
 
-// Real Chromium: each listed route (a [param] route by its first page), phone and desktop.
-for (const route of checkedRoutes()) {
-  if (route.kind === "reading") {
-    test(`${route.path} runs no script but the worker registration, and reports no CSP violation`, async ({ page, baseURL }) => {
-      test.skip(skipUnbuilt(route), `${route.pattern} is not built yet`);
-      const scripts: string[] = [];
-      page.on("request", (r: Request) => {
-        if (r.resourceType() === "script") scripts.push(r.url());
-      });
-      const res = await page.goto(route.path);
-      expect(res?.status(), route.path).toBe(200);
-      await settle(page);
-      expect([...scripts].sort(), "script requests: our own same-origin scripts only").toEqual(ownScriptsFor(route.path).map((src) => new URL(src, baseURL).href).sort());
-      expect((await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").map((s) => (s.src ? new URL(s.src).pathname : "inline")))).sort(), "script elements (data blocks aside)").toEqual([...ownScriptsFor(route.path)].sort());
-    });
-  } else {
-    test(`hydrates ${route.path} with no CSP violation or console error`, async ({ page }) => {
-      test.skip(skipUnbuilt(route), `${route.pattern} is not built yet`);
-      const res = await page.goto(route.path);
-      expect(res?.status(), route.path).toBe(200);
-      await expectHydrated(page);
-      await settle(page);
-    });
+// Real Chromium (phone against npm start's server, nginx against nginx): each listed
+// route of both sites (a [param] route by its first page), in one page, one route after
+// another; the fixture fails the test on any CSP violation, console error or uncaught
+// exception on any of them.
+const shown = ["", TRADITIONAL_BASE].flatMap((base) => checkedRoutes(base)).filter((r) => !skipUnbuilt(r));
+
+test("reading pages run no script but our own, and report no CSP violation", { tag: "@browser" }, async ({ page, baseURL }) => {
+  const reading = shown.filter((r) => r.kind === "reading");
+  test.setTimeout(30_000 + reading.length * 5_000);
+  expect(reading.length, "reading routes on both sites").toBeGreaterThanOrEqual(14);
+  let scripts: string[] = [];
+  page.on("request", (r: Request) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  for (const route of reading) {
+    scripts = [];
+    const res = await page.goto(route.path);
+    expect(res?.status(), route.path).toBe(200);
+    await settle(page);
+    expect([...scripts].sort(), `${route.path}: script requests, our own same-origin scripts only`).toEqual(ownScriptsFor(route.path).map((src) => new URL(src, baseURL).href).sort());
+    expect((await page.evaluate(() => [...document.scripts].filter((s) => s.type !== "application/ld+json").map((s) => (s.src ? new URL(s.src).pathname : "inline")))).sort(), `${route.path}: script elements (data blocks aside)`).toEqual([...ownScriptsFor(route.path)].sort());
   }
-}
+});
+
+test("interactive pages hydrate with no CSP violation or console error", { tag: "@browser" }, async ({ page }) => {
+  const interactive = shown.filter((r) => r.kind !== "reading");
+  test.setTimeout(30_000 + interactive.length * 10_000);
+  expect(interactive.length, "app and content routes on both sites").toBeGreaterThanOrEqual(12);
+  for (const route of interactive) {
+    const res = await page.goto(route.path);
+    expect(res?.status(), route.path).toBe(200);
+    await expectHydrated(page);
+    await settle(page);
+  }
+});
 
 test.describe("unknown path", () => {
   test.use({ allowConsoleErrors: [/404/] });
@@ -106,7 +119,7 @@ test.describe("unknown path", () => {
     }
   });
 
-  test("the 404 page shows with no CSP violation", async ({ page }) => {
+  test("the 404 page shows with no CSP violation", { tag: "@browser" }, async ({ page }) => {
     const res = await page.goto(UNKNOWN_PATH);
     expect(res?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();

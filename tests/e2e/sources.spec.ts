@@ -8,11 +8,6 @@ import { allPrerenderedPaths } from "./helpers/routes";
 /** Every source page the build prerendered (the static /sources/claims is not a source). */
 const sourcePaths = allPrerenderedPaths().filter((p) => /^\/sources\/[^/]+$/.test(p) && p !== "/sources/claims");
 
-/** Per-page checks run once, on the phone: every viewport gets the same prerendered HTML. */
-function phoneOnly() {
-  test.skip(test.info().project.name !== "phone", "per-page checks run on the phone project only");
-}
-
 test("every source has a prerendered page", () => {
   expect(sourcePaths.length).toBeGreaterThan(20);
 });
@@ -34,41 +29,28 @@ test.describe("without JavaScript", () => {
     await expect(page.locator("#by-source ~ div a[data-source-id]")).toHaveCount(sourcePaths.length);
   });
 
-  for (const path of sourcePaths) {
-    test(`${path} says what it is, when, what it claims, and how much weight to give it`, async ({ page }) => {
-      phoneOnly();
+  test("every source page says what it is, when, what it claims and how much weight to give it, and every claim it links to is shown where the link points", async ({ page }) => {
+    test.setTimeout(30_000 + sourcePaths.length * 5_000);
+    const targets = new Set<string>();
+    for (const path of sourcePaths) {
       const res = await page.goto(path);
-      expect(res?.status()).toBe(200);
-      await expect(page.locator("h1")).toBeVisible();
-      await expect(page.locator("#what")).toBeVisible();
-      await expect(page.locator("#weight")).toBeVisible();
-      await expect(page.locator("#claims")).toBeVisible();
-      await expect(page.locator("#compare")).toBeVisible();
-      await expect(page.getByText("日期", { exact: true })).toBeVisible();
-      await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", /来源/);
-    });
-  }
-});
-
-test("every claim a source page links to is shown where the link points", async ({ page }) => {
-  phoneOnly();
-  const targets = new Set<string>();
-  for (const path of sourcePaths) {
-    await page.goto(path);
-    for (const href of await page.locator("[data-claim-ref] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) {
-      targets.add(href);
+      expect(res?.status(), path).toBe(200);
+      for (const part of ["h1", "#what", "#weight", "#claims", "#compare"]) await expect(page.locator(part), `${path} ${part}`).toBeVisible();
+      await expect(page.getByText("日期", { exact: true }), path).toBeVisible();
+      await expect(page.locator('meta[property="og:title"]'), path).toHaveAttribute("content", /来源/);
+      for (const href of await page.locator("[data-claim-ref] a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))) targets.add(href);
     }
-  }
-  expect(targets.size).toBeGreaterThan(10);
-  const byPage = new Map<string, string[]>();
-  for (const t of targets) {
-    const [p, id] = t.split("#") as [string, string];
-    byPage.set(p, [...(byPage.get(p) ?? []), id]);
-  }
-  for (const [p, ids] of byPage) {
-    await page.goto(p);
-    for (const id of ids) expect(await page.locator(`[id="${id}"]`).count(), `${p}#${id}`).toBe(1);
-  }
+    expect(targets.size, "claims linked from source pages").toBeGreaterThan(10);
+    const byPage = new Map<string, string[]>();
+    for (const t of targets) {
+      const [p, id] = t.split("#") as [string, string];
+      byPage.set(p, [...(byPage.get(p) ?? []), id]);
+    }
+    for (const [p, ids] of byPage) {
+      await page.goto(p);
+      for (const id of ids) expect(await page.locator(`[id="${id}"]`).count(), `${p}#${id}`).toBe(1);
+    }
+  });
 });
 
 test("the seven-day article's page shows that it is earlier than the middle of the sources", async ({ page }) => {
@@ -76,10 +58,10 @@ test("the seven-day article's page shows that it is earlier than the middle of t
   await expect(page.getByText("比居中的说法早").first()).toBeVisible();
 });
 
-for (const path of ["/sources", "/sources/claims", "/sources/article-seven-days", "/sources/law-civil-code-contracts"]) {
-  test(`axe finds no violations on ${path}`, async ({ page }) => {
+test("axe finds no violations on /sources, /sources/claims and two source pages", async ({ page }) => {
+  for (const path of ["/sources", "/sources/claims", "/sources/article-seven-days", "/sources/law-civil-code-contracts"]) {
     await page.goto(path);
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-  });
-}
+    expect(results.violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  }
+});

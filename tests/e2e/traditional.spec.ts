@@ -13,8 +13,7 @@ import { checkedRoutes, TRADITIONAL_BASE } from "./helpers/routes";
 const NOW = new Date("2026-11-22T10:00:00+08:00");
 const PERSONA = "product=jiebei&due=2026-11-02&amount=20000&history=occasional&contact=silent&ec=yes";
 
-test.beforeEach(async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== "phone", "the Traditional site is checked on the phone project");
+test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(NOW);
 });
 
@@ -99,24 +98,28 @@ test("a source page gives the title as published beside the converted one", asyn
   await expectNoAxeViolations(page);
 });
 
-// Every listed route of the Traditional site, in Chromium: the fixture fails on any CSP
-// violation, console error or uncaught exception; reading pages request no script but
-// the worker registration (Traditional pages do not carry the suggestion).
-for (const route of checkedRoutes(TRADITIONAL_BASE)) {
-  test(`${route.path} (${route.kind}) loads in Traditional`, async ({ page }) => {
-    const scripts: string[] = [];
-    page.on("request", (r) => {
-      if (r.resourceType() === "script") scripts.push(r.url());
-    });
+// Every listed route of the Traditional site, in Chromium, one after another in one page:
+// the fixture fails on any CSP violation, console error or uncaught exception; reading
+// pages request no script but the worker registration (Traditional pages do not carry
+// the suggestion).
+test("every listed route loads in Traditional", async ({ page }) => {
+  const routes = checkedRoutes(TRADITIONAL_BASE);
+  test.setTimeout(30_000 + routes.length * 8_000);
+  let scripts: string[] = [];
+  page.on("request", (r) => {
+    if (r.resourceType() === "script") scripts.push(r.url());
+  });
+  for (const route of routes) {
+    scripts = [];
     const res = await page.goto(route.kind === "app" && route.path !== TRADITIONAL_BASE ? `${route.path}#${PERSONA}` : route.path);
     expect(res?.status(), route.path).toBe(200);
-    await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
-    await expect(page.locator("h1").first()).toBeVisible();
+    await expect(page.locator("html"), route.path).toHaveAttribute("lang", "zh-Hant");
+    await expect(page.locator("h1").first(), route.path).toBeVisible();
     const paths = scripts.map((s) => new URL(s).pathname);
-    if (route.kind === "reading") expect(paths, "script requests").toEqual(ownScriptsFor(route.path));
-    else expect(paths.filter((p) => !p.startsWith(`${TRADITIONAL_BASE}/_next/`)), "scripts besides the Traditional build's own").toEqual(ownScriptsFor(route.path));
-  });
-}
+    if (route.kind === "reading") expect(paths, `${route.path} (${route.kind}): script requests`).toEqual(ownScriptsFor(route.path));
+    else expect(paths.filter((p) => !p.startsWith(`${TRADITIONAL_BASE}/_next/`)), `${route.path} (${route.kind}): scripts besides the Traditional build's own`).toEqual(ownScriptsFor(route.path));
+  }
+});
 
 test("a browser set to Simplified Chinese gets no suggestion", async ({ page }) => {
   await page.goto("/questions/advice");

@@ -1,5 +1,5 @@
-// Shared e2e fixture: every test that imports `test` from here fails when the page
-// reports a Content-Security-Policy violation, a console error, or an uncaught
+// Shared e2e fixture: every test that imports `test` from here and uses `page` fails
+// when that page reports a Content-Security-Policy violation, a console error, or an uncaught
 // exception. Violations are caught with a `securitypolicyviolation` listener
 // installed before any page script runs (some never reach the console).
 //
@@ -17,7 +17,6 @@ export interface PageProblems {
 interface Fixtures {
   /** regexps of console errors a test expects (e.g. the 404 a not-found test provokes) */
   allowConsoleErrors: RegExp[];
-  problems: PageProblems;
 }
 
 const VIOLATION_BINDING = "__e2eReportCspViolation";
@@ -41,21 +40,20 @@ export async function watchPage(page: Page, problems: PageProblems, allow: RegEx
   page.on("pageerror", (err) => problems.pageErrors.push(err.message));
 }
 
+// The checks wrap the `page` fixture itself, so a test that opens no page (raw HTTP,
+// counts) costs no browser context.
 export const test = base.extend<Fixtures>({
   allowConsoleErrors: [[], { option: true }],
-  problems: [
-    async ({ page, allowConsoleErrors, javaScriptEnabled }, use, testInfo) => {
-      const problems: PageProblems = { cspViolations: [], consoleErrors: [], pageErrors: [] };
-      // exposeFunction/addInitScript need JavaScript; with it off, only the console is watched.
-      if (javaScriptEnabled !== false) await watchPage(page, problems, allowConsoleErrors);
-      await use(problems);
-      if (testInfo.status === "skipped") return;
-      expect(problems.cspViolations, "Content-Security-Policy violations").toEqual([]);
-      expect(problems.consoleErrors, "console errors").toEqual([]);
-      expect(problems.pageErrors, "uncaught exceptions").toEqual([]);
-    },
-    { auto: true },
-  ],
+  page: async ({ page, allowConsoleErrors, javaScriptEnabled }, run, testInfo) => {
+    const problems: PageProblems = { cspViolations: [], consoleErrors: [], pageErrors: [] };
+    // exposeFunction/addInitScript need JavaScript; with it off, only the console is watched.
+    if (javaScriptEnabled !== false) await watchPage(page, problems, allowConsoleErrors);
+    await run(page);
+    if (testInfo.status === "skipped") return;
+    expect(problems.cspViolations, "Content-Security-Policy violations").toEqual([]);
+    expect(problems.consoleErrors, "console errors").toEqual([]);
+    expect(problems.pageErrors, "uncaught exceptions").toEqual([]);
+  },
 });
 
 export { expect };

@@ -30,9 +30,14 @@ export function listedPages(): CheckedRoute[] {
 
 export { TRADITIONAL_BASE };
 
+/** Every page in out/ with its kind, on one site: Simplified, or Traditional when `base` is TRADITIONAL_BASE. */
+export function sitePages(base = ""): CheckedRoute[] {
+  return (resolveRoutes({ all: true, base }) as CheckedRoute[]).filter((r) => r.built);
+}
+
 /** Every page in out/ with its kind, on both sites, Simplified and Traditional (for the cheap HTTP checks). */
 export function allPages(): CheckedRoute[] {
-  return ["", TRADITIONAL_BASE].flatMap((base) => (resolveRoutes({ all: true, base }) as CheckedRoute[]).filter((r) => r.built));
+  return ["", TRADITIONAL_BASE].flatMap((base) => sitePages(base));
 }
 
 /** Every page the build wrote, as URL paths (/404 among them: the 404 page's own file). */

@@ -1,14 +1,17 @@
 // The service worker in e2e tests: waiting until it controls the page (it has then
 // precached the whole build: a worker activates only after its install finished), and
 // reading what Cache Storage holds. Servers of their own for the offline and update
-// tests, which stop them: ports from OFFLINE_E2E_PORT (default 3108) up.
+// tests, which stop them: ports from OFFLINE_E2E_PORT (default 3108) up, one per test (they
+// may run at the same time on the two Playwright workers).
 import type { Page } from "@playwright/test";
 
 export const OFFLINE_PORT = Number(process.env.OFFLINE_E2E_PORT ?? 3108);
 
 /** Waits until a service worker controls the page, that is, until the precache is complete. */
 export async function waitForWorker(page: Page): Promise<void> {
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  // Bounded, so a worker that never installs fails here and says so, not at the test's timeout.
+  const ready = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 60_000))]));
+  if (!ready) throw new Error("no service worker became active within 60 s (did its install fail?)");
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
 }
 
