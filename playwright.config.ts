@@ -1,30 +1,19 @@
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/lib/chromium.cjs";
 
 // Two servers of the same static site (out/, built by scripts/test.sh or npm run build):
 // npm start's (server.mjs, sirv) on E2E_PORT, and nginx with the shipped config
-// (deploy/nginx/site.conf) on E2E_NGINX_PORT. The full suite runs against server.mjs
-// on a phone and a desktop; the "nginx" project runs the serving set against nginx:
-// headers and CSP, hydration, privacy, reading pages without JavaScript, hostile
-// requests. Ports of their own (3100-3199 are for tooling runs).
+// (deploy/nginx/site.conf) on E2E_NGINX_PORT. The phone and desktop projects run
+// against server.mjs, the "nginx" project against nginx (see projects below). Ports of
+// their own (3100-3199 are for tooling runs).
 const port = Number(process.env.E2E_PORT ?? 3100);
 const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 3105);
 const baseURL = `http://127.0.0.1:${port}`;
 const nginxURL = `http://127.0.0.1:${nginxPort}`;
 
-// Debian's Chromium: Playwright's own browser download is not reachable here.
+// Debian's Chromium, started as every browser run of the project starts it (scripts/lib/chromium.cjs).
 // A device descriptor does not carry launch options, so each project sets them.
-const launchOptions: LaunchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
-};
+const launchOptions: LaunchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 
 const desktop = {
   ...devices["Desktop Chrome"],

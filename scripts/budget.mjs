@@ -17,9 +17,9 @@ import { join } from "node:path";
 import { bareAppKey, buildBareApp, nextVersion, reactVersion } from "./lib/bare-app.mjs";
 import { executableScriptCount, firstLoadScriptSrcs, stylesheetHrefs } from "./lib/html.mjs";
 import { htmlFileOf, resolveRoutes, SITE_BASES } from "./lib/routes.cjs";
-import { SUGGESTION_MAX_BYTES, SUGGESTION_SCRIPT } from "./lib/traditional/suggestion.mjs";
+import { SUGGESTION_MAX_BYTES } from "./lib/traditional/suggestion.mjs";
 import { OUT, ROOT, ensureBuild } from "./lib/server.mjs";
-import { REGISTRATION_PATH } from "./lib/service-worker.mjs";
+import { REGISTRATION_PATH, SUGGESTION_PATH as SUGGESTION_SCRIPT } from "./lib/own-scripts.cjs";
 
 const args = process.argv.slice(2);
 const KIB = 1024;

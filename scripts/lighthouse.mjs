@@ -21,22 +21,14 @@ import { join } from "node:path";
 import { bareAppKey, buildBareApp } from "./lib/bare-app.mjs";
 import { TIMELINE_FRAGMENT, resolveRoutes } from "./lib/routes.cjs";
 import { ROOT, ensureBuild, startServer } from "./lib/server.mjs";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium.cjs";
 
 const args = process.argv.slice(2);
 const option = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
 const port = option("port", Number(process.env.LIGHTHOUSE_PORT || 3103));
 const runs = Math.max(1, Math.min(option("runs", 3), 9));
 const TARGETS = { score: 95, lcpMs: 1500, tbtMs: 100, cls: 0.02 };
-const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 /** The bare app with one heading and one paragraph, post-build steps applied like the app's. */
 function referenceApp() {
@@ -62,7 +54,7 @@ function referenceApp() {
 }
 
 async function lighthouseOnce(url) {
-  const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", chromeFlags: CHROME_FLAGS });
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   try {
     const result = await lighthouse(url, {
       port: chrome.port,

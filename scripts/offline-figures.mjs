@@ -13,6 +13,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { TIMELINE_FRAGMENT } from "./lib/routes.cjs";
 import { OUT, ensureBuild, startServer } from "./lib/server.mjs";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium.cjs";
 
 const args = process.argv.slice(2);
 const option = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
@@ -26,8 +27,8 @@ ensureBuild({ rebuild: args.includes("--build") });
 const server = await startServer({ port });
 const url = `${server.url}/timeline#${TIMELINE_FRAGMENT}`;
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_FLAGS,
 });
 
 async function throttled(page) {

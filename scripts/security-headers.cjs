@@ -124,7 +124,7 @@ const cacheControlFor = (pathname) =>
  * HTTP cache: browsers compare it byte for byte on every check to find a new build.
  * Named in every config explicitly (a host's default must not decide it).
  */
-const SERVICE_WORKER_PATHS = ["/sw.js", "/sw-zh-Hant.js"]; // one per script (scripts/lib/service-worker.mjs, WORKERS)
+const { SERVICE_WORKER_PATHS } = require("./lib/own-scripts.cjs"); // one per script
 const CACHE_SERVICE_WORKER = CACHE_REVALIDATE;
 
 module.exports = {

@@ -6,11 +6,13 @@
 // It registers the service worker of this page's script after the page has loaded
 // (/sw.js, or /sw-zh-Hant.js with scope /zh-Hant on Traditional pages: see WORKERS in
 // scripts/lib/service-worker.mjs), and when a new build's worker waits, loads the update
-// bar (worker/update-notice.js) on demand.
+// bar (worker/update-notice.js) on demand, by the name the build defines for it
+// (UPDATE_NOTICE_PATH, scripts/lib/own-scripts.cjs).
+/* global UPDATE_NOTICE_PATH */
 (() => {
   const sw = navigator.serviceWorker;
   if (!sw) return;
-  const offer = (waiting) => waiting && sw.controller && import("/sw-update-notice.js").then((m) => m.offer(waiting));
+  const offer = (waiting) => waiting && sw.controller && import(UPDATE_NOTICE_PATH).then((m) => m.offer(waiting));
   // "" or "-zh-Hant": /sw.js with scope /, or /sw-zh-Hant.js with scope /zh-Hant.
   const script = location.pathname.startsWith("/zh-Hant") ? "-zh-Hant" : "";
   // After the page has loaded: the precache download must not compete with it.

@@ -1,8 +1,5 @@
 "use client";
-import { useMemo } from "react";
-import { useEngineContent } from "@/components/hooks/use-engine-content";
-import { useLocationHash } from "@/components/hooks/use-location-hash";
-import { useToday } from "@/components/hooks/use-today";
+import { useAnswersOnDevice } from "@/components/hooks/use-answers-on-device";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { ActionToolkit } from "@/components/plan/action-toolkit";
 import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
@@ -10,7 +7,6 @@ import type { ToolkitTexts } from "@/lib/plan/template-types";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
-import { useScriptSwitchFragment } from "@/components/hooks/use-script-switch-fragment";
 
 /**
  * Reads the same answers as the timeline from the fragment, and today's date from the
@@ -20,12 +16,7 @@ import { useScriptSwitchFragment } from "@/components/hooks/use-script-switch-fr
  * compiled into the bundle.
  */
 export function PlanView({ texts, notes }: { texts: ToolkitTexts; notes: ToolkitNotes }) {
-  useScriptSwitchFragment();
-  const hash = useLocationHash();
-  const today = useToday();
-  const engine = useEngineContent();
-  const content = engine.status === "ready" ? engine.content : null;
-  const titles = useMemo(() => new Map(content?.sources.map((s) => [s.id, s.title])), [content]);
+  const { hash, today, engine, content, titles } = useAnswersOnDevice();
 
   const preparing = <p className="text-muted">正在您的设备上准备……</p>;
   if (hash === null || today === null) return preparing;

@@ -1,16 +1,13 @@
 "use client";
+import { useAnswersOnDevice } from "@/components/hooks/use-answers-on-device";
 import Link from "@/components/site-link";
-import { useEffect, useMemo, type ReactNode } from "react";
-import { useEngineContent } from "@/components/hooks/use-engine-content";
-import { useLocationHash } from "@/components/hooks/use-location-hash";
-import { useToday } from "@/components/hooks/use-today";
+import { useEffect, type ReactNode } from "react";
 import dynamic from "next/dynamic";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { TimelineResult } from "@/components/timeline/timeline-result";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";
-import { useScriptSwitchFragment } from "@/components/hooks/use-script-switch-fragment";
 
 /** Only a broken link needs the form here, so it loads on demand rather than with every timeline. */
 const SituationForm = dynamic(() => import("@/components/situation-form/situation-form").then((m) => m.SituationForm), {
@@ -25,12 +22,7 @@ const LinkProblems = dynamic(() => import("@/components/timeline/link-problems")
  * engine, and shows the result; a broken link gets its problems and a prefilled form.
  */
 export function TimelineView({ legend }: { legend?: ReactNode }) {
-  useScriptSwitchFragment();
-  const hash = useLocationHash();
-  const today = useToday();
-  const engine = useEngineContent();
-  const content = engine.status === "ready" ? engine.content : null;
-  const titles = useMemo(() => new Map(content?.sources.map((s) => [s.id, s.title])), [content]);
+  const { hash, today, engine, content, titles } = useAnswersOnDevice();
   const result = hash !== null && today !== null ? parseSituation(readFragment(hash).raw, today) : null;
   const showsResult = Boolean(result?.ok && content);
   // Arriving here (from the form or a link), focus was left on the body, so a screen

@@ -44,7 +44,8 @@ export function buildBareApp({ dirName, pageTsx, isBuilt, label }) {
     join(dir, "next.config.js"),
     `const base = require("./next.config.project.js");\nmodule.exports = { ...base, turbopack: { ...base.turbopack, root: ${JSON.stringify(ROOT)} } };\n`,
   );
-  copyFileSync(join(ROOT, "scripts", "security-headers.cjs"), join(dir, "scripts", "security-headers.cjs"));
+  mkdirSync(join(dir, "scripts", "lib"), { recursive: true });
+  for (const file of ["security-headers.cjs", "lib/own-scripts.cjs"]) copyFileSync(join(ROOT, "scripts", file), join(dir, "scripts", file));
   writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "budget-bare", private: true }, null, 2));
   writeFileSync(
     join(dir, "tsconfig.json"),

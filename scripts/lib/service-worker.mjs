@@ -1,21 +1,20 @@
-// The offline part of the build (README, Offline): the names of the two worker files,
-// the one function that adds the registration script to a page, and the two steps that
-// write the files. postbuild.mjs adds the registration to every page and writes
-// /sw-register.js; scripts/build-service-worker.mjs, run after it, writes /sw.js from
-// whatever the finished out/ holds (so a second build copied into out/, such as a
-// /zh-Hant mirror, is precached too, with no change here).
+// The offline part of the build (README, Offline): the workers' precache lists, the one
+// function that adds the registration script to a page, and the two steps that write
+// the files (their names are in scripts/lib/own-scripts.cjs). postbuild.mjs adds the
+// registration to every page and writes /sw-register.js and /sw-update-notice.js;
+// scripts/build-service-worker.mjs, run after it, writes each worker from whatever the
+// finished out/ holds (so the Traditional build copied into out/zh-Hant is precached by
+// its own worker, with no change here).
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { getManifest } from "@serwist/build";
 import { build, transform } from "esbuild";
+import { toTraditional } from "./traditional/convert.mjs";
+import { REGISTRATION_PATH, SERVICE_WORKERS, SERVICE_WORKER_PATHS, UPDATE_NOTICE_PATH } from "./own-scripts.cjs";
 
 const WORKER_DIR = fileURLToPath(new URL("../../worker/", import.meta.url));
 
-/** The service worker, at the root so its scope is the whole site. */
-export const WORKER_PATH = "/sw.js";
-/** The tiny same-origin script every page loads to register it (<= 1 KiB, see budget). */
-export const REGISTRATION_PATH = "/sw-register.js";
 export const REGISTRATION_TAG = `<script src="${REGISTRATION_PATH}" defer=""></script>`;
 
 /**
@@ -29,16 +28,23 @@ export function addWorkerRegistration(html) {
   return html.replace(/<\/head>/i, `${REGISTRATION_TAG}</head>`);
 }
 
-/** The update bar, an ES module the registration imports only when a new build waits. */
-export const UPDATE_NOTICE_PATH = "/sw-update-notice.js";
+/** The update bar's words, Simplified (worker/update-notice-texts.json) and Traditional (the Traditional site's converter). */
+export function noticeTexts() {
+  const hans = JSON.parse(readFileSync(join(WORKER_DIR, "update-notice-texts.json"), "utf8"));
+  delete hans.$comment;
+  return { hans, hant: Object.fromEntries(Object.entries(hans).map(([key, text]) => [key, toTraditional(text)])) };
+}
 
 /**
  * Writes out/sw-register.js and out/sw-update-notice.js, minified from worker/register.js
  * and worker/update-notice.js. @returns the registration script's size in bytes
  */
 export async function writeRegistrationScript(outDir) {
+  // The registration imports the update bar by the name given here (UPDATE_NOTICE_PATH in
+  // the source); the bar gets its words in both scripts (NOTICE_TEXTS).
+  const define = { UPDATE_NOTICE_PATH: JSON.stringify(UPDATE_NOTICE_PATH), NOTICE_TEXTS: JSON.stringify(noticeTexts()) };
   const minified = async (file, format) =>
-    (await transform(readFileSync(join(WORKER_DIR, file), "utf8"), { minify: true, target: "es2020", charset: "utf8", legalComments: "none", format })).code;
+    (await transform(readFileSync(join(WORKER_DIR, file), "utf8"), { minify: true, target: "es2020", charset: "utf8", legalComments: "none", format, define })).code;
   const code = await minified("register.js");
   writeFileSync(join(outDir, REGISTRATION_PATH.slice(1)), code);
   writeFileSync(join(outDir, UPDATE_NOTICE_PATH.slice(1)), await minified("update-notice.js", "esm"));
@@ -49,11 +55,9 @@ export async function writeRegistrationScript(outDir) {
 const SITE_FILES = ["**/*.{html,js,css,json,webmanifest,svg,png,ico}", "**/timeline.txt", "**/timeline/__next.*.txt"];
 
 /**
- * One worker per script, each precaching its own site only, so a reader of one script
- * never downloads the other (each is about half of what one worker for both would
- * fetch). For a Traditional page the longer scope, "/zh-Hant", wins over "/". Both
- * files sit at the root: a worker's scope may not reach above its folder, and the
- * Traditional home page, /zh-Hant, is not inside /zh-Hant/.
+ * One worker per script (SERVICE_WORKERS), each precaching its own site only, so a
+ * reader of one script never downloads the other (each is about half of what one worker
+ * for both would fetch). For a Traditional page the longer scope, "/zh-Hant", wins over "/".
  *
  * What a worker precaches: every page, script, stylesheet, JSON file, manifest and
  * image of its site, found by globbing out/. Not the .br/.gz twins (the server picks
@@ -63,25 +67,19 @@ const SITE_FILES = ["**/*.{html,js,css,json,webmanifest,svg,png,ico}", "**/timel
  * The Traditional worker also takes the root files its pages load: the registration
  * script, the update bar and the icons.
  */
-export const WORKERS = [
-  { path: WORKER_PATH, scope: "/", base: "", globPatterns: SITE_FILES, globIgnores: ["zh-Hant/**"] },
-  {
-    path: "/sw-zh-Hant.js",
-    scope: "/zh-Hant",
-    base: "/zh-Hant",
-    globPatterns: [...SITE_FILES.map((p) => `zh-Hant/${p}`), "sw-register.js", "sw-update-notice.js", "icons/*.png"],
-    globIgnores: [],
-  },
-];
-/** Every worker file's URL (each must be served no-cache). */
-export const WORKER_PATHS = WORKERS.map((w) => w.path);
+const rootFiles = [REGISTRATION_PATH, UPDATE_NOTICE_PATH].map((p) => p.slice(1));
+export const WORKERS = SERVICE_WORKERS.map((worker) =>
+  worker.base === ""
+    ? { ...worker, globPatterns: SITE_FILES, globIgnores: SERVICE_WORKERS.filter((w) => w.base !== "").map((w) => `${w.base.slice(1)}/**`) }
+    : { ...worker, globPatterns: [...SITE_FILES.map((p) => `${worker.base.slice(1)}/${p}`), ...rootFiles, "icons/*.png"], globIgnores: [] },
+);
 
 /** The precache list of one worker (default: the Simplified site's) for outDir: [{ url, revision }], URLs from the site's root. */
 export async function precacheManifest(outDir, worker = WORKERS[0]) {
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: outDir,
     globPatterns: worker.globPatterns,
-    globIgnores: [...WORKER_PATHS.map((p) => p.slice(1)), "**/*.br", "**/*.gz", ...worker.globIgnores],
+    globIgnores: [...SERVICE_WORKER_PATHS.map((p) => p.slice(1)), "**/*.br", "**/*.gz", ...worker.globIgnores],
     // Content-hashed build files carry their version in the name.
     dontCacheBustURLsMatching: /^\/(zh-Hant\/)?_next\/static\//,
     modifyURLPrefix: { "": "/" },

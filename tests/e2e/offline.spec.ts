@@ -211,12 +211,25 @@ test("a new build comes in whole: every page is the old build until 刷新, then
     await expectTimelineResult(page);
     expect(await buildOf(page), "reloaded: old HTML with old content.json").toEqual({ footer: "old", stage: "old" });
     await expect(notice).toBeVisible({ timeout: 10_000 });
+    // A second tab of the old build offers the update too.
+    const other = await page.context().newPage();
+    await other.goto(`${origin}/questions`);
+    expect(await buildOf(other)).toEqual({ footer: "old" });
+    const otherNotice = other.locator("#update-notice");
+    await expect(otherNotice).toBeVisible({ timeout: 10_000 });
     // 刷新 brings the whole new build in.
     await notice.getByRole("button", { name: "刷新" }).click();
     await expect(page.locator("footer")).toContainText(NEW.footer, { timeout: 15_000 });
     await expectTimelineResult(page);
     expect(await buildOf(page), "new HTML with new content.json").toEqual({ footer: "new", stage: "new" });
     await expect(notice).toBeHidden();
+    // The other tab still shows the old build, now under the new worker: it asks for a
+    // reload (without doing one: the person may be typing), and the reload is the new build.
+    await expect(otherNotice).toContainText("已在另一个页面更新。请刷新本页", { timeout: 10_000 });
+    await expect(otherNotice.getByRole("button")).toHaveCount(1);
+    await otherNotice.getByRole("button", { name: "刷新" }).click();
+    await expect(other.locator("footer")).toContainText(NEW.footer, { timeout: 15_000 });
+    await other.close();
 
     // Every page is now the new build, with the server gone too.
     await stopServer(server);

@@ -8,9 +8,8 @@ import { transformSync } from "esbuild";
 
 const require = createRequire(import.meta.url);
 const { splitSitePath } = require("../routes.cjs");
-
-/** Its URL on the site. */
-export const SUGGESTION_SCRIPT = "/suggest-traditional.js";
+/** Its URL on the site (scripts/lib/own-scripts.cjs). */
+const { SUGGESTION_PATH: SUGGESTION_SCRIPT } = require("../own-scripts.cjs");
 /** The most it may weigh, raw (the budget checks it too). */
 export const SUGGESTION_MAX_BYTES = 1024;
 const TAG = `<script src="${SUGGESTION_SCRIPT}" defer=""></script>`;

@@ -4,6 +4,8 @@
 import { createHash } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { ownScriptsOn, REGISTRATION_PATH, SUGGESTION_PATH } from "../../../scripts/lib/own-scripts.cjs";
+import { splitSitePath } from "../../../scripts/lib/routes.cjs";
 import { expect, parseCsp } from "./fixtures";
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -39,17 +41,14 @@ export function inlineScriptHashes(html: string): string[] {
     .map((m) => createHash("sha256").update(m[2] ?? "", "utf8").digest("base64"));
 }
 
-/**
- * The one script a reading page may have: the service-worker registration the build
- * adds to every page (scripts/lib/service-worker.mjs), same-origin, at most 1 KiB.
- */
-export const REGISTRATION_SRC = "/sw-register.js";
-/** The Traditional suggestion, on Simplified pages only (scripts/lib/traditional/suggestion.mjs). */
-export const SUGGESTION_SRC = "/suggest-traditional.js";
+// Our own same-origin scripts, named in scripts/lib/own-scripts.cjs: the service-worker
+// registration on every page, the Traditional suggestion on Simplified pages only.
+export const REGISTRATION_SRC: string = REGISTRATION_PATH;
+export const SUGGESTION_SRC: string = SUGGESTION_PATH;
 
-/** The same-origin scripts of ours every page of a site carries: the registration, and on Simplified pages the suggestion. */
+/** The same-origin scripts of ours a page carries, by its path. */
 export function ownScriptsFor(path: string): string[] {
-  return path === "/zh-Hant" || path.startsWith("/zh-Hant/") ? [REGISTRATION_SRC] : [REGISTRATION_SRC, SUGGESTION_SRC];
+  return ownScriptsOn(splitSitePath(path).base);
 }
 
 /** Executable <script> elements (with the src of each external one) and script preloads in a document. */
