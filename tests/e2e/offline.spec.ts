@@ -225,7 +225,7 @@ test("a new build comes in whole: every page is the old build until 刷新, then
     await expect(notice).toBeHidden();
     // The other tab still shows the old build, now under the new worker: it asks for a
     // reload (without doing one: the person may be typing), and the reload is the new build.
-    await expect(otherNotice).toContainText("已在另一个页面更新。请刷新本页", { timeout: 10_000 });
+    await expect(otherNotice).toContainText("已在另一个页面更新，请刷新本页", { timeout: 10_000 });
     await expect(otherNotice.getByRole("button")).toHaveCount(1);
     await otherNotice.getByRole("button", { name: "刷新" }).click();
     await expect(other.locator("footer")).toContainText(NEW.footer, { timeout: 15_000 });
