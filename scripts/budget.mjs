@@ -3,7 +3,8 @@
 // the .gz files the build wrote (brotli, which browsers ask for, is smaller and shown
 // beside it). No server needed: the files are what every server sends.
 //   reading pages: no script but the service-worker registration (/sw-register.js, at
-//     most 1 KiB, counted in their JS), and HTML + CSS (what the first round trip on a
+//     most 1 KiB, counted in their JS) and, on Simplified pages, the Traditional
+//     suggestion (at most 1 KiB, budgeted on its own), and HTML + CSS (what the first round trip on a
 //     new connection can carry, about 14 KiB) at most 14 KiB gzip;
 //   interactive pages: first-load JavaScript (every <script src> without nomodule) as a
 //     multiple of a bare page's (an empty server component with a minimal layout, built

@@ -16,8 +16,8 @@
 //   3. The start-up scripts of the pages that keep them get V8's compile hint.
 //   4. Every page gets its Content-Security-Policy as a <meta http-equiv> at the top of
 //      <head>, with the sha256 of exactly its inline scripts (script-src 'none' when
-//      it has none left, 'self' on a reading page whose only script is the worker
-//      registration). Inline event handlers fail the build: no hash allows them.
+//      it has none left, 'self' on a reading page, whose only scripts are our own
+//      same-origin files). Inline event handlers fail the build: no hash allows them.
 //   5. out/_headers (Netlify, Cloudflare Pages) and deploy/nginx/site.conf, from the
 //      one definition in scripts/security-headers.cjs.
 //   6. A .br and a .gz beside every text file.
@@ -38,7 +38,7 @@ import { renderHeadersFile, renderNginxSite } from "./lib/deploy-configs.mjs";
 import { executableScriptCount, inlineHandlers, inlineScriptHashes, insertCspMeta, stripScripts } from "./lib/html.mjs";
 import { precompress } from "./lib/precompress.mjs";
 import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor } from "./lib/routes.cjs";
-import { REGISTRATION_TAG, addWorkerRegistration, writeRegistrationScript } from "./lib/service-worker.mjs";
+import { addWorkerRegistration, writeRegistrationScript } from "./lib/service-worker.mjs";
 import { linkScriptTwins } from "./lib/traditional/script-links.mjs";
 import { addTraditionalSuggestion, writeSuggestionScript } from "./lib/traditional/suggestion.mjs";
 
@@ -104,9 +104,8 @@ for (const page of pages) {
   hashed += hashes.length;
   const html = withRoutes ? addTraditionalSuggestion(page.html, page.path) : page.html;
   // A reading page's only scripts are same-origin files of ours (the worker registration
-  // and, on Simplified pages, the Traditional suggestion): 'self' and no hash.
-  const sameOriginOnly = html.includes(REGISTRATION_TAG) ? "self" : false;
-  const csp = page.reading ? buildCsp({ scripts: sameOriginOnly }) : buildCsp({ scriptHashes: hashes });
+  // on every page, and on Simplified pages the Traditional suggestion): 'self' and no hash.
+  const csp = page.reading ? buildCsp({ scripts: "self" }) : buildCsp({ scriptHashes: hashes });
   writeFileSync(join(outDir, page.file), insertCspMeta(html, csp));
 }
 if (problems.length) fail(problems);

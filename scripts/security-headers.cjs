@@ -15,8 +15,9 @@
  * @param {{ scriptHashes?: string[], scripts?: boolean | "self", dev?: boolean }} [opts]
  * scriptHashes: base64 sha256 digests (without the 'sha256-' prefix) of the page's
  * inline scripts; scripts: false for a page that ships no script at all, "self" for a
- * reading page whose only script is the same-origin service-worker registration
- * (/sw-register.js): 'self' and no inline script.
+ * reading page whose only scripts are our own same-origin files (the service-worker
+ * registration, and on Simplified pages the Traditional suggestion; see
+ * scripts/lib/own-scripts.cjs): 'self' and no inline script.
  */
 function buildCsp(opts = {}) {
   const hashes = [...new Set(opts.scriptHashes ?? [])].sort().map((h) => `'sha256-${h}'`);
@@ -25,8 +26,8 @@ function buildCsp(opts = {}) {
     "default-src": ["'self'"],
     // No 'unsafe-inline', no 'unsafe-eval' in production: Next's inline bootstrap
     // scripts are allowed one by one by their sha256 hash (see README, Security), and
-    // a reading page says 'self' with no hash (its one script is /sw-register.js),
-    // or 'none' when it ships no script at all.
+    // a reading page says 'self' with no hash (its scripts are our own same-origin
+    // files), or 'none' when it ships no script at all.
     // next dev needs eval (React's debugging) and its inline scripts change on every
     // render, so dev relaxes script-src; production never does.
     "script-src": opts.dev ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : scripts === "self" ? ["'self'"] : scripts ? ["'self'", ...hashes] : ["'none'"],
@@ -39,7 +40,7 @@ function buildCsp(opts = {}) {
     "connect-src": opts.dev ? ["'self'", "ws:"] : ["'self'"],
     "manifest-src": ["'self'"],
     "media-src": ["'none'"],
-    // The service worker, /sw.js, from this origin only.
+    // The service workers (/sw.js, /sw-zh-Hant.js), from this origin only.
     "worker-src": ["'self'"],
     "frame-src": ["'none'"],
     "object-src": ["'none'"],

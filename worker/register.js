@@ -1,11 +1,13 @@
 // The one small script every page loads, the reading pages too, which ship no other
 // script. The build minifies it to out/sw-register.js (scripts/lib/service-worker.mjs).
 // Hand-written rather than @serwist/window (about 3 KiB gzip): on reading pages it is
-// the only script, and the client budget keeps it at 1 KiB (npm run budget).
+// the only framework-free script besides the Traditional suggestion on Simplified pages,
+// and the client budget keeps it at 1 KiB (npm run budget).
 //
 // It registers the service worker of this page's script after the page has loaded
-// (/sw.js, or /sw-zh-Hant.js with scope /zh-Hant on Traditional pages: see WORKERS in
-// scripts/lib/service-worker.mjs), and when a new build's worker waits, loads the update
+// (/sw.js, or /sw-zh-Hant.js with scope /zh-Hant on Traditional pages: the rule
+// SERVICE_WORKERS in scripts/lib/own-scripts.cjs follows, tested in
+// tests/unit/static/own-scripts.test.ts), and when a new build's worker waits, loads the update
 // bar (worker/update-notice.js) on demand, by the name the build defines for it
 // (UPDATE_NOTICE_PATH, scripts/lib/own-scripts.cjs).
 /* global UPDATE_NOTICE_PATH */

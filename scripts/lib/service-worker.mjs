@@ -12,6 +12,7 @@ import { getManifest } from "@serwist/build";
 import { build, transform } from "esbuild";
 import { toTraditional } from "./traditional/convert.mjs";
 import { REGISTRATION_PATH, SERVICE_WORKERS, SERVICE_WORKER_PATHS, UPDATE_NOTICE_PATH } from "./own-scripts.cjs";
+import { IMMUTABLE_PREFIX, TRADITIONAL_IMMUTABLE_PREFIX } from "../security-headers.cjs";
 
 const WORKER_DIR = fileURLToPath(new URL("../../worker/", import.meta.url));
 
@@ -74,14 +75,17 @@ export const WORKERS = SERVICE_WORKERS.map((worker) =>
     : { ...worker, globPatterns: [...SITE_FILES.map((p) => `${worker.base.slice(1)}/${p}`), ...rootFiles, "icons/*.png"], globIgnores: [] },
 );
 
+const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const HASHED_BUILD_FILE = new RegExp(`^(${[IMMUTABLE_PREFIX, TRADITIONAL_IMMUTABLE_PREFIX].map(escaped).join("|")})`);
+
 /** The precache list of one worker (default: the Simplified site's) for outDir: [{ url, revision }], URLs from the site's root. */
 export async function precacheManifest(outDir, worker = WORKERS[0]) {
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: outDir,
     globPatterns: worker.globPatterns,
     globIgnores: [...SERVICE_WORKER_PATHS.map((p) => p.slice(1)), "**/*.br", "**/*.gz", ...worker.globIgnores],
-    // Content-hashed build files carry their version in the name.
-    dontCacheBustURLsMatching: /^\/(zh-Hant\/)?_next\/static\//,
+    // Content-hashed build files carry their version in the name (the immutable prefixes).
+    dontCacheBustURLsMatching: HASHED_BUILD_FILE,
     modifyURLPrefix: { "": "/" },
     maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
   });
@@ -97,7 +101,7 @@ export async function precacheManifest(outDir, worker = WORKERS[0]) {
 export async function writeServiceWorkers(outDir) {
   const written = [];
   for (const worker of WORKERS) {
-    if (!existsSync(join(outDir, worker.base.slice(1), "index.html")) && !existsSync(join(outDir, `${worker.base.slice(1)}.html`))) continue;
+    if (!existsSync(join(outDir, worker.base.slice(1), "index.html"))) continue; // a site this out/ does not hold
     const manifest = await precacheManifest(outDir, worker);
     await build({
       entryPoints: [join(WORKER_DIR, "sw.ts")],

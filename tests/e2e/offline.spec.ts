@@ -10,9 +10,11 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, type PageProblems, test, watchPage } from "./helpers/fixtures";
+import { REGISTRATION_PATH, UPDATE_NOTICE_PATH } from "../../scripts/lib/own-scripts.cjs";
+import { htmlFileOf, OUT_DIR } from "../../scripts/lib/routes.cjs";
 import { checkedRoutes, listedPages, TIMELINE_FRAGMENT } from "./helpers/routes";
 import { cachedUrls, OFFLINE_PORT, stopServer, waitForWorker } from "./helpers/worker";
 
@@ -25,12 +27,9 @@ test.use({ serviceWorkers: "allow" });
 const serverLib = () => import("../../scripts/lib/server.mjs");
 const startServer = async (options: { port: number; outDir?: string }) => (await serverLib()).startServer(options);
 
-const OUT_DIR = join(__dirname, "..", "..", "out");
-
 /** The <title> the build wrote for a path, to know the right page was served (not, say, the 404 page). */
 function builtTitle(path: string): string {
-  const file = path === "/" ? "index.html" : path === "/zh-Hant" ? "zh-Hant/index.html" : `${path.slice(1)}.html`;
-  const html = readFileSync(join(OUT_DIR, file), "utf8");
+  const html = readFileSync(htmlFileOf(OUT_DIR, path), "utf8");
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? "";
   return title.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
@@ -71,7 +70,7 @@ test("after one visit, the whole site is kept and opens with no network: the che
   const cached = new Set((await cachedUrls(page)).map((u) => new URL(u).pathname));
   const paths = listedPages().map((r) => r.path);
   expect(paths.length, "listed routes with their [param] pages").toBeGreaterThanOrEqual(55);
-  expect(paths.filter((path) => !cached.has(path === "/" ? "/index.html" : `${path}.html`)), "pages missing from the precache").toEqual([]);
+  expect(paths.filter((path) => !cached.has(`/${relative(OUT_DIR, htmlFileOf(OUT_DIR, path))}`)), "pages missing from the precache").toEqual([]);
   for (const path of checkedRoutes().map((r) => r.path)) {
     const res = await page.goto(`${origin}${path}`);
     expect(res?.status(), path).toBe(200);
@@ -120,7 +119,7 @@ test("the Traditional site has its own worker: after one visit it opens with no 
     expect(new URL(worker).pathname, "the Traditional page's worker").toBe("/sw-zh-Hant.js");
     const cached = (await cachedUrls(page)).map((u) => new URL(u).pathname);
     expect(cached, "the Traditional site").toContain("/zh-Hant/timeline.html");
-    expect(cached.filter((p) => !p.startsWith("/zh-Hant/") && !/^\/(sw-register|sw-update-notice)\.js$|^\/icons\//.test(p)), "nothing of the Simplified site").toEqual([]);
+    expect(cached.filter((p) => !p.startsWith("/zh-Hant/") && ![REGISTRATION_PATH, UPDATE_NOTICE_PATH].includes(p) && !p.startsWith("/icons/")), "nothing of the Simplified site").toEqual([]);
   } finally {
     await stopServer(server);
   }

@@ -5,7 +5,8 @@
 // Traditional suggestion).
 import { test as httpTest, type Page, type Request } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
-import { decoded, expectMetaCsp, expectOnlyOwnScripts, expectSecurityHeaders, ownScriptsFor, rawRequest, REGISTRATION_SRC, scriptsIn, SUGGESTION_SRC } from "./helpers/headers";
+import { REGISTRATION_PATH, SUGGESTION_PATH } from "../../scripts/lib/own-scripts.cjs";
+import { decoded, expectMetaCsp, expectOnlyOwnScripts, expectSecurityHeaders, ownScriptsFor, rawRequest, scriptsIn } from "./helpers/headers";
 import { checkedRoutes, sitePages, skipUnbuilt, TRADITIONAL_BASE } from "./helpers/routes";
 
 const UNKNOWN_PATH = "/e2e-no-such-page";
@@ -40,13 +41,13 @@ for (const [site, base] of [["Simplified", ""], ["Traditional", TRADITIONAL_BASE
       expectMetaCsp(html, route.path);
       const { scripts, srcs } = scriptsIn(html);
       // Simplified pages, and only they, carry the Traditional suggestion (one small same-origin script).
-      expect(srcs.includes(SUGGESTION_SRC), `${route.path}: the Traditional suggestion on Simplified pages only`).toBe(base === "");
+      expect(srcs.includes(SUGGESTION_PATH), `${route.path}: the Traditional suggestion on Simplified pages only`).toBe(base === "");
       if (route.kind === "reading") {
         expectOnlyOwnScripts(html, route.path);
         expect(expectMetaCsp(html, route.path).get("script-src"), `${route.path}: 'self' for our own scripts, no inline script`).toEqual(["'self'"]);
       } else {
         expect(scripts, `${route.path}: an interactive page keeps its scripts`).toBeGreaterThan(1);
-        expect(srcs.filter((src) => src === REGISTRATION_SRC), `${route.path}: and registers the worker once`).toHaveLength(1);
+        expect(srcs.filter((src) => src === REGISTRATION_PATH), `${route.path}: and registers the worker once`).toHaveLength(1);
       }
       // Same URL, new build: the browser must ask again (and may get a 304).
       expect(res.headers["cache-control"], `${route.path} Cache-Control`).toBe("no-cache");

@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { ownScriptsOn, REGISTRATION_PATH, SUGGESTION_PATH } from "../../../scripts/lib/own-scripts.cjs";
+import { ownScriptsOn } from "../../../scripts/lib/own-scripts.cjs";
 import { splitSitePath } from "../../../scripts/lib/routes.cjs";
 import { expect, parseCsp } from "./fixtures";
 
@@ -41,12 +41,7 @@ export function inlineScriptHashes(html: string): string[] {
     .map((m) => createHash("sha256").update(m[2] ?? "", "utf8").digest("base64"));
 }
 
-// Our own same-origin scripts, named in scripts/lib/own-scripts.cjs: the service-worker
-// registration on every page, the Traditional suggestion on Simplified pages only.
-export const REGISTRATION_SRC: string = REGISTRATION_PATH;
-export const SUGGESTION_SRC: string = SUGGESTION_PATH;
-
-/** The same-origin scripts of ours a page carries, by its path. */
+/** The same-origin scripts of ours a page carries, by its path (scripts/lib/own-scripts.cjs). */
 export function ownScriptsFor(path: string): string[] {
   return ownScriptsOn(splitSitePath(path).base);
 }
@@ -100,8 +95,8 @@ export function expectMetaCsp(html: string, label: string): Map<string, string[]
   if (scripts === 0) {
     expect(scriptSrc, `${label}: a page without scripts allows none`).toEqual(["'none'"]);
   } else {
-    // 'self' plus the hash of each inline script: a reading page, whose one script is
-    // the same-origin worker registration, gets exactly ['self'].
+    // 'self' plus the hash of each inline script: a reading page, whose only scripts
+    // are our own same-origin files, gets exactly ['self'].
     expect(scriptSrc[0], `${label} script-src`).toBe("'self'");
     const hashes = inlineScriptHashes(html).map((h) => `'sha256-${h}'`);
     expect([...scriptSrc.slice(1)].sort(), `${label}: script-src lists exactly this page's inline scripts`).toEqual([...new Set(hashes)].sort());
