@@ -32,14 +32,14 @@ export const callLogRules: CallLogRule[] = [
     id: "unanswered-calls-per-day",
     collectionRule: "call-limits",
     label: "每天对同一个号码未接通的拨打不超过6次",
-    check: { kind: "daily-limit", max: 6, channels: ["call-missed"], to: "each-person" },
+    check: { kind: "daily-limit", max: 6, channels: ["call-missed"], to: "each-number" },
     citations: [{ source: "guideline-cba-collection-2026", where: "催收频率（新闻摘要）" }],
   },
   {
     id: "third-party-while-reachable",
     collectionRule: "third-parties-only-when-unreachable",
     label: "借款人联系得上时，不应联系第三人",
-    check: { kind: "third-party-while-reachable", withinDays: 3 },
+    check: { kind: "third-party-while-reachable", withinDays: 3, unreachableAttempts: 3 },
     citations: [CBA_THIRD_PARTY],
   },
   {
@@ -67,7 +67,8 @@ export const callLogRules: CallLogRule[] = [
     id: "stop-when-refused",
     collectionRule: "stop-when-refused",
     label: "对方拒绝后应停止联系",
-    check: { kind: "flag", flags: ["continued-after-stop"], to: "anyone" },
+    // The rule speaks of third parties; the borrower's own refusal is another matter (DOMAIN-FACTS).
+    check: { kind: "flag", flags: ["continued-after-stop"], to: "third-party" },
     citations: [CBA_THIRD_PARTY, { source: "law-pipl", where: "第四十四条、第四十七条" }],
   },
   {
@@ -75,10 +76,11 @@ export const callLogRules: CallLogRule[] = [
     collectionRule: "no-harassment",
     label: "不得威胁、辱骂",
     check: { kind: "flag", flags: ["threatened", "insulted"], to: "anyone" },
+    police: true,
     citations: [
       CBA_BANNED,
       { source: "law-civil-code-personality", where: "第一千零三十三条" },
-      { source: "law-public-security-penalties-2012", where: "第四十二条第（五）项（2012年文本）" },
+      { source: "law-public-security-penalties-2012", where: "第四十二条第（一）项、第（五）项（2012年文本）" },
       { source: "law-public-security-penalties-2025", where: "本站没有收录修订后的全文，因此不列条号" },
     ],
   },
@@ -87,7 +89,21 @@ export const callLogRules: CallLogRule[] = [
     collectionRule: "no-harassment",
     label: "不得冒充法院、公安等国家机关",
     check: { kind: "flag", flags: ["impersonated-authority"], to: "anyone" },
-    citations: [CBA_BANNED],
+    police: true,
+    citations: [
+      CBA_BANNED,
+      { source: "law-criminal", where: "第二百七十九条（冒充国家机关工作人员招摇撞骗）" },
+      { source: "law-public-security-penalties-2012", where: "第五十一条（2012年文本）" },
+      { source: "law-public-security-penalties-2025", where: "本站没有收录修订后的全文，因此不列条号" },
+    ],
+  },
+  {
+    id: "visit-two-people",
+    collectionRule: "home-visit-rules",
+    label: "上门催收至少2人",
+    check: { kind: "visit-people", minPeople: 2 },
+    police: true,
+    citations: [{ source: "guideline-cba-collection-2026", where: "上门催收（新闻摘要）" }],
   },
   {
     id: "no-extra-fees",

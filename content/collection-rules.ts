@@ -94,6 +94,14 @@ export const collectionRules: CollectionRule[] = [
         basis: { source: "law-public-security-penalties-2012", where: "第四十二条第（五）项" },
       },
       {
+        text: "刑法规定，冒充国家机关工作人员招摇撞骗的，要追究刑事责任；冒充法院、公安催收，可能涉及这一条。",
+        basis: { source: "law-criminal", where: "第二百七十九条" },
+      },
+      {
+        text: "2012年文本的治安管理处罚法也处罚威胁他人人身安全和冒充国家机关工作人员招摇撞骗。",
+        basis: { source: "law-public-security-penalties-2012", where: "第四十二条第（一）项、第五十一条" },
+      },
+      {
         text: "2026年1月1日起施行的新版治安管理处罚法，据报道继续处罚这类行为；本站没有收录新法全文，所以这里不写它的条号。",
         basis: { source: "law-public-security-penalties-2025", where: "本站没有收录修订后的全文，因此不列条号" },
       },
@@ -105,7 +113,7 @@ export const collectionRules: CollectionRule[] = [
     title: "上门有规矩",
     statements: [
       {
-        text: "银行业协会的行业指引要求：上门至少两人，不在夜间上门，未经同意不进入住所。",
+        text: "银行业协会的行业指引要求：上门至少2人，不在夜间上门，未经同意不进入住所。",
         basis: { source: "guideline-cba-collection-2026", where: "上门催收（新闻摘要）" },
       },
       { text: "有人强行进门或威胁您的安全，请报警。", basis: { source: "service-110-96110" } },

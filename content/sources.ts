@@ -159,6 +159,20 @@ export const sources: Source[] = [
     weightNote: "本项目未读到原文，来自二手转述；具体案件以法院判决为准。",
   },
   {
+    id: "law-criminal",
+    title: "中华人民共和国刑法",
+    publisher: "全国人民代表大会",
+    date: "1997-03-14",
+    dateNote: "1997年修订通过的日期；本站的文本包含到2023年12月29日刑法修正案（十二）为止的修正。第四百五十二条：本法自1997年10月1日起施行。第二百七十九条自那时起就在。",
+    language: "zh-Hans",
+    kind: "law",
+    trust: "official-text",
+    effectiveFrom: "1997-10-01",
+    summary:
+      "第二百七十九条：冒充国家机关工作人员招摇撞骗的，追究刑事责任，冒充人民警察的从重处罚。是否构成，要看是否借冒充的身份骗取利益等，由公安机关和法院认定。",
+    weightNote: "正式法律文本。本站只引用第二百七十九条，说的是「可能涉及」，不替任何人认定是否构成犯罪。",
+  },
+  {
     id: "law-public-security-penalties-2012",
     title: "中华人民共和国治安管理处罚法（2012年修正）",
     publisher: "全国人民代表大会常务委员会",

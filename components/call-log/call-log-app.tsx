@@ -25,7 +25,7 @@ function newId(): string {
 }
 
 function emptyDraft(role: Role, at: string): Draft {
-  return { at, caller: "", callerName: "", from: "", channel: "", contacted: role === "contact" ? "emergency-contact" : "debtor", count: "", flags: [], notes: "" };
+  return { at, caller: "", callerName: "", from: "", channel: "", contacted: role === "contact" ? "emergency-contact" : "debtor", count: "", calledNumber: "", visitors: "", flags: [], notes: "" };
 }
 
 /** Whether the log was turned on before, without loading the storage code when the browser can tell us. */
@@ -183,9 +183,10 @@ export function CallLogApp({ book }: { book: RuleBook }) {
     if (store === "on") await (await import("@/components/call-log/storage")).saveRole(r).catch(() => undefined);
   }
 
-  async function addImported(added: Entry[]) {
+  async function addImported(added: Entry[], fileRole: Role) {
     setEntries((prev) => [...prev, ...added]);
     await persist(added);
+    if (fileRole !== role) await changeRole(fileRole);
   }
 
   if (!hydrated || store === "checking" || !initial) {
@@ -261,7 +262,7 @@ export function CallLogApp({ book }: { book: RuleBook }) {
             />
           </section>
           <ExportPanel entries={entries} findings={findings} book={book} role={role} onImported={addImported} />
-          <ComplaintPanel entries={entries} findings={findings} book={book} />
+          <ComplaintPanel entries={entries} findings={findings} book={book} role={role} />
         </>
       ) : (
         <>

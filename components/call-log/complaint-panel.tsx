@@ -5,17 +5,18 @@ import type { Complaint } from "@/components/call-log/exporters";
 import type { Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";
 import { localDateTimeOf } from "@/lib/call-log/local-time";
+import type { Role } from "@/lib/call-log/log-format";
 import type { RuleBook } from "@/lib/call-log/rule-book";
 
 /**
  * Complaints written from the log, in order: the lender first, then 12378; 110 when the
  * log has threats or visits. Built on request, from the entries as they are now.
  */
-export function ComplaintPanel(props: { entries: readonly Entry[]; findings: readonly Finding[]; book: RuleBook }) {
+export function ComplaintPanel(props: { entries: readonly Entry[]; findings: readonly Finding[]; book: RuleBook; role: Role }) {
   const [built, setBuilt] = useState<{ letters: Complaint[]; police: boolean } | null>(null);
   async function build() {
     const { complaints } = await import("@/components/call-log/exporters");
-    setBuilt(complaints(props.entries, props.findings, props.book, localDateTimeOf(new Date()).slice(0, 10)));
+    setBuilt(complaints(props.entries, props.findings, props.book, localDateTimeOf(new Date()).slice(0, 10), props.role));
     requestAnimationFrame(() => document.getElementById("complaint-result")?.focus());
   }
   return (
@@ -34,7 +35,7 @@ export function ComplaintPanel(props: { entries: readonly Entry[]; findings: rea
           </h3>
           {built.police ? (
             <p className="rounded-lg border-2 border-error bg-error-soft p-3" data-police>
-              您的记录里有威胁或上门：如果觉得人身安全受到威胁，或有人强行进门，请直接拨打110报警，不用等投诉结果。
+              您的记录里有威胁、冒充公检法或上门：如果觉得人身安全受到威胁，或有人强行进门，请直接拨打110报警，不用等投诉结果。
             </p>
           ) : null}
           {built.letters.map((l) => (

@@ -1,10 +1,9 @@
 "use client";
 import { useMemo, useState } from "react";
 import { FindingCard } from "@/components/call-log/finding-card";
-import { contactedLabel } from "@/components/call-log/contacted-label";
 import type { Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";
-import { CALLER_LABELS, CHANNEL_LABELS, FLAG_LABELS } from "@/lib/call-log/labels";
+import { CALLER_LABELS, CHANNEL_LABELS, FLAG_LABELS, contactedLabel } from "@/lib/call-log/labels";
 import { dayOf } from "@/lib/call-log/local-time";
 import type { Role } from "@/lib/call-log/log-format";
 import type { RuleBook } from "@/lib/call-log/rule-book";
@@ -12,6 +11,9 @@ import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 
 /** Days shown at first and per "更早" press: a long log renders a page at a time, so the page stays quick. */
 const DAYS_PER_PAGE = 14;
+
+/** A finding about one entry has that entry's id as its subject; a daily count has another subject. */
+const isEntryFinding = (f: Finding) => f.subject === f.entryIds[0];
 
 type Day = { day: IsoDate; entries: Entry[]; dayFindings: Finding[] };
 
@@ -24,7 +26,7 @@ function groupByDay(entries: readonly Entry[], findings: readonly Finding[]): Da
     d.entries.push(e);
     days.set(day, d);
   }
-  for (const f of findings) if (f.entryIds.length > 1 || f.counted !== null) days.get(f.day)?.dayFindings.push(f);
+  for (const f of findings) if (!isEntryFinding(f)) days.get(f.day)?.dayFindings.push(f);
   return [...days.values()];
 }
 
@@ -54,7 +56,7 @@ export function DayList(props: {
               <span className="ml-2 text-base font-normal text-muted">{d.entries.reduce((n, e) => n + e.count, 0)}次联系</span>
             </h3>
             {d.dayFindings.map((f) => (
-              <FindingCard key={`${f.rule}-${f.subject}`} finding={f} book={props.book} flags={[]} />
+              <FindingCard key={`${f.rule}-${f.subject}`} finding={f} book={props.book} flags={[]} atDoor={false} />
             ))}
             <ul className="space-y-3">
               {d.entries.map((e) => (
@@ -65,12 +67,14 @@ export function DayList(props: {
                     {e.callerName ? `（${e.callerName}）` : ""} → {contactedLabel(e.contacted, props.role)}
                   </p>
                   {e.from ? <p className="text-sm">号码或账号：{e.from}</p> : null}
+                  {e.calledNumber ? <p className="text-sm">打到的号码：{e.calledNumber}</p> : null}
+                  {e.visitors !== null ? <p className="text-sm">上门人数：{e.visitors}人</p> : null}
                   {e.flags.length > 0 ? <p className="text-sm">{e.flags.map((f) => FLAG_LABELS[f]).join("；")}</p> : null}
                   {e.notes ? <p className="whitespace-pre-line text-sm">备注：{e.notes}</p> : null}
                   {(props.byEntry.get(e.id) ?? [])
-                    .filter((f) => f.entryIds.length === 1 && f.counted === null)
+                    .filter(isEntryFinding)
                     .map((f) => (
-                      <FindingCard key={f.rule} finding={f} book={props.book} flags={e.flags} />
+                      <FindingCard key={f.rule} finding={f} book={props.book} flags={e.flags} atDoor={e.channel === "visit" || e.flags.includes("came-to-door")} />
                     ))}
                   <div className="flex gap-2 print:hidden">
                     <button type="button" onClick={() => props.onEdit(e)} className="min-h-11 rounded-lg border border-line px-4">

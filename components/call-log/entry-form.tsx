@@ -2,10 +2,9 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import type { Draft, EntryField, EntryProblem } from "@/lib/call-log/entry";
 import { MAX_COUNT } from "@/lib/call-log/entry";
-import { CALLER_LABELS, CHANNEL_LABELS, FLAG_LABELS } from "@/lib/call-log/labels";
+import { CALLER_LABELS, CHANNEL_LABELS, FLAG_LABELS, contactedLabel } from "@/lib/call-log/labels";
 import type { Role } from "@/lib/call-log/log-format";
 import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
-import { contactedLabel } from "@/components/call-log/contacted-label";
 import { FieldError } from "@/components/situation-form/field-message";
 
 const chip = "flex min-h-11 items-center gap-2 rounded-lg border border-line bg-card px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
@@ -20,6 +19,8 @@ const FIRST_INPUT: Record<EntryField, string> = {
   channel: `channel-${CHANNELS[0]}`,
   contacted: `contacted-${CONTACTED[0]}`,
   count: "count",
+  calledNumber: "calledNumber",
+  visitors: "visitors",
   flags: `flag-${FLAGS[0]}`,
   notes: "notes",
 };

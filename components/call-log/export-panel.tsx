@@ -10,7 +10,14 @@ const button = "min-h-11 rounded-lg border border-accent px-4 font-semibold text
 const MAX_FILE_BYTES = 20_000_000;
 
 /** Export (CSV for spreadsheets, JSON to keep and import), import that merges, and print. */
-export function ExportPanel(props: { entries: readonly Entry[]; findings: readonly Finding[]; book: RuleBook; role: Role; onImported: (added: Entry[]) => Promise<void> }) {
+export function ExportPanel(props: {
+  entries: readonly Entry[];
+  findings: readonly Finding[];
+  book: RuleBook;
+  role: Role;
+  /** The new entries, and the role the file was kept as (restored on this device). */
+  onImported: (added: Entry[], role: Role) => Promise<void>;
+}) {
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
   const fileRef = useRef<HTMLInputElement>(null);
@@ -33,7 +40,7 @@ export function ExportPanel(props: { entries: readonly Entry[]; findings: readon
       setProblem("文件太大，不像是来电记录，没有导入任何内容。");
       return;
     }
-    const { readLogFile, mergeEntries } = await load();
+    const { readLogFile, mergeEntries, importMessage } = await load();
     const read = readLogFile(await file.text());
     if (fileRef.current) fileRef.current.value = "";
     if (!read.ok) {
@@ -41,12 +48,9 @@ export function ExportPanel(props: { entries: readonly Entry[]; findings: readon
       return;
     }
     const merged = mergeEntries(props.entries, read.entries);
-    await props.onImported(merged.added);
-    const parts = [`导入了${merged.added.length}条新记录`];
-    if (merged.duplicates > 0) parts.push(`${merged.duplicates}条已经有了，跳过`);
-    if (merged.conflicts > 0) parts.push(`${merged.conflicts}条和本机的记录编号相同但内容不同，保留了本机的版本`);
-    if (read.skipped > 0) parts.push(`${read.skipped}条无法读取，没有导入`);
-    setStatus(`${parts.join("；")}。`);
+    await props.onImported(merged.added, read.role);
+    const roleNote = read.role !== props.role ? `「您是」已按文件改为「${read.role === "contact" ? "被联系的亲友、同事" : "借款人本人"}」。` : "";
+    setStatus(`${importMessage(read, merged)}${roleNote}`);
   }
 
   return (
@@ -74,7 +78,7 @@ export function ExportPanel(props: { entries: readonly Entry[]; findings: readon
         <label htmlFor="import-file" className="font-semibold">
           导入之前导出的 JSON
         </label>
-        <p className="text-sm text-muted">会和现有记录合并：已有的跳过，不会覆盖或删除现有记录。</p>
+        <p className="text-sm text-muted">会和现有记录合并：编号相同的跳过，不会覆盖或删除现有记录。</p>
         <input
           ref={fileRef}
           id="import-file"

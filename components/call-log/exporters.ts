@@ -8,12 +8,12 @@ import type { Finding } from "@/lib/call-log/check";
 import { complaintValues, fillComplaint, needsPolice } from "@/lib/call-log/complaint";
 import { toCsv } from "@/lib/call-log/csv";
 import type { Entry } from "@/lib/call-log/entry";
-import { mergeEntries, readLogFile, toLogDocument, type Role } from "@/lib/call-log/log-format";
+import { importMessage, mergeEntries, readLogFile, toLogDocument, type Role } from "@/lib/call-log/log-format";
 import type { RuleBook } from "@/lib/call-log/rule-book";
 import { summarize } from "@/lib/call-log/summary";
 import type { IsoDate } from "@/lib/dates/iso-date";
 
-export { mergeEntries, readLogFile };
+export { importMessage, mergeEntries, readLogFile };
 
 export function downloadCsv(entries: readonly Entry[], findings: readonly Finding[], book: RuleBook, today: IsoDate): string {
   const name = `来电记录-${today}.csv`;
@@ -29,11 +29,11 @@ export function downloadJson(entries: readonly Entry[], role: Role, now: string)
 
 export type Complaint = { id: string; title: string; purpose: string; fileName: string; text: string };
 
-export function complaints(entries: readonly Entry[], findings: readonly Finding[], book: RuleBook, today: IsoDate): { letters: Complaint[]; police: boolean } {
+export function complaints(entries: readonly Entry[], findings: readonly Finding[], book: RuleBook, today: IsoDate, role: Role): { letters: Complaint[]; police: boolean } {
   const summary = summarize(entries, findings, book.rules.map((r) => r.id));
-  const values = complaintValues(entries, findings, summary, book, today);
+  const values = complaintValues(entries, findings, summary, book, today, role);
   return {
-    letters: book.complaints.map((t) => ({ id: t.id, title: t.title, purpose: t.purpose, fileName: t.fileName, text: fillComplaint(t, values, today, book.sources) })),
+    letters: book.complaints[role].map((t) => ({ id: t.id, title: t.title, purpose: t.purpose, fileName: t.fileName, text: fillComplaint(t, values, today, book.sources) })),
     police: needsPolice(entries),
   };
 }

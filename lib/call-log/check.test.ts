@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { callLogRules } from "@/content/call-log-rules";
+import { callLogComplaints } from "@/content/templates/call-log-complaints";
 import { checkLog, findingKey, type Finding } from "@/lib/call-log/check";
+import { findingLine, findingReason } from "@/lib/call-log/finding-text";
+import { ruleBookOf } from "@/lib/call-log/rule-book";
 import type { Entry } from "@/lib/call-log/entry";
 import { dayOf } from "@/lib/call-log/local-time";
 import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
@@ -11,6 +14,7 @@ import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 
 const sources = content.sources;
 const rules = callLogRules;
+const book = ruleBookOf(callLogRules, content.sources, callLogComplaints);
 
 let n = 0;
 function entry(at: string, over: Partial<Entry> = {}): Entry {
@@ -90,8 +94,75 @@ describe("checkLog: examples", () => {
   });
 
   it("each ticked box maps to its rule", () => {
-    const f = checkLog([entry("2026-03-02T10:00", { flags: ["disclosed-debt", "impersonated-authority", "asked-fees", "continued-after-stop"] })], rules, sources);
+    const f = checkLog([entry("2026-03-02T10:00", { contacted: "family", flags: ["disclosed-debt", "impersonated-authority", "asked-fees", "continued-after-stop"] })], rules, sources);
     expect(rulesOf(f)).toEqual(["no-debt-disclosure", "stop-when-refused", "no-impersonation", "no-extra-fees"]);
+  });
+});
+
+describe("checkLog: rules as written", () => {
+  it("unanswered attempts are counted per number called: 4 to one number and 3 to another are not 7", () => {
+    const two = [entry("2026-03-02T10:00", { count: 4, contacted: "family", calledNumber: "13900000001" }), entry("2026-03-02T11:00", { count: 3, contacted: "family", calledNumber: "13900000002" })];
+    expect(rulesOf(checkLog(two, rules, sources))).not.toContain("unanswered-calls-per-day");
+    const one = [two[0] as Entry, { ...(two[1] as Entry), calledNumber: "13900000001" }];
+    const f = checkLog(one, rules, sources).find((x) => x.rule === "unanswered-calls-per-day");
+    expect(f?.subject).toBe("number:13900000001");
+    expect(f?.counted).toBe(7);
+  });
+
+  it("without the number called: family entries count alone; the borrower's and the emergency contact's are summed, and the text says how", () => {
+    const family = [entry("2026-03-02T10:00", { count: 4, contacted: "family" }), entry("2026-03-02T11:00", { count: 3, contacted: "family" })];
+    expect(rulesOf(checkLog(family, rules, sources))).not.toContain("unanswered-calls-per-day");
+    const contact = family.map((e) => ({ ...e, contacted: "emergency-contact" as const }));
+    const f = checkLog(contact, rules, sources).find((x) => x.rule === "unanswered-calls-per-day");
+    expect(f?.counted).toBe(7);
+    const rule = rules.find((r) => r.id === "unanswered-calls-per-day");
+    expect(f && rule ? findingReason(f, rule) : "").toContain("没有记下打的是哪个号码");
+  });
+
+  it("seven identical missed calls (「同一号码又来了」) are seven", () => {
+    const seven = Array.from({ length: 7 }, () => entry("2026-03-02T10:00", { contacted: "emergency-contact" }));
+    expect(checkLog(seven, rules, sources).find((x) => x.rule === "unanswered-calls-per-day")?.counted).toBe(7);
+  });
+
+  it("「stop when refused」 applies to third parties only", () => {
+    expect(rulesOf(checkLog([entry("2026-03-02T10:00", { flags: ["continued-after-stop"] })], rules, sources))).toEqual([]);
+    expect(rulesOf(checkLog([entry("2026-03-02T10:00", { contacted: "emergency-contact", flags: ["continued-after-stop"] })], rules, sources))).toEqual(["stop-when-refused"]);
+  });
+
+  it("out of contact is 3 unanswered calls or 3 days: after an answer, 3 missed calls to the borrower make a third-party call no finding", () => {
+    const answered = entry("2026-03-02T09:00", { channel: "call-answered" });
+    const relative = entry("2026-03-03T10:00", { contacted: "family" });
+    const twoMissed = [entry("2026-03-02T12:00"), entry("2026-03-02T15:00")];
+    expect(rulesOf(checkLog([answered, ...twoMissed, relative], rules, sources))).toContain("third-party-while-reachable");
+    expect(rulesOf(checkLog([answered, ...twoMissed, entry("2026-03-02T18:00"), relative], rules, sources))).not.toContain("third-party-while-reachable");
+    expect(rulesOf(checkLog([answered, entry("2026-03-02T12:00", { count: 3 }), relative], rules, sources))).not.toContain("third-party-while-reachable");
+  });
+
+  it("impersonation before the guideline rests on the law in force that day, worded 可能涉及", () => {
+    const [f] = checkLog([entry("2025-06-01T10:00", { flags: ["impersonated-authority"] })], rules, sources);
+    expect(f?.rule).toBe("no-impersonation");
+    expect(f?.citations.map((c) => c.source)).toEqual(["law-criminal", "law-public-security-penalties-2012"]);
+    const line = f ? findingLine(f, book) : "";
+    expect(line).toContain("可能涉及");
+    expect(line).toContain("第二百七十九条");
+    expect(line).not.toMatch(/违法|构成犯罪|已经犯罪/);
+    const [later] = checkLog([entry("2026-03-02T10:00", { flags: ["impersonated-authority"] })], rules, sources);
+    expect(later?.citations.map((c) => c.source)).toEqual(["guideline-cba-collection-2026", "law-criminal", "law-public-security-penalties-2025"]);
+  });
+
+  it("a visit by one person breaks the two-collector rule; two, or an unrecorded number, do not", () => {
+    const at = "2026-03-02T10:00";
+    expect(rulesOf(checkLog([entry(at, { channel: "visit", visitors: 1 })], rules, sources))).toEqual(["visit-two-people"]);
+    expect(rulesOf(checkLog([entry(at, { flags: ["came-to-door"], channel: "call-answered", visitors: 1 })], rules, sources))).toEqual(["visit-two-people"]);
+    expect(checkLog([entry(at, { channel: "visit", visitors: 2 })], rules, sources)).toEqual([]);
+    expect(checkLog([entry(at, { channel: "visit" })], rules, sources)).toEqual([]);
+  });
+
+  it("a citation shows each title's marks once (no 《…《…》》)", () => {
+    const [f] = checkLog([entry("2026-03-02T23:00")], rules, sources);
+    const line = f ? findingLine(f, book) : "";
+    expect(line).toContain("GB/T 45251—2025《互联网金融");
+    expect(line).not.toMatch(/《[^》]*《/);
   });
 });
 
@@ -110,6 +181,8 @@ const arbEntry = fc.record({
   channel: fc.constantFrom(...CHANNELS),
   contacted: fc.constantFrom(...CONTACTED),
   count: fc.integer({ min: 1, max: 8 }),
+  calledNumber: fc.constantFrom("", "13900000001"),
+  visitors: fc.constantFrom(null, 1, 2),
   flags: fc.subarray([...FLAGS]),
   notes: fc.constant(""),
 }) as fc.Arbitrary<Entry>;
@@ -126,6 +199,8 @@ const arbBusyLog = fc.uniqueArray(
     channel: fc.constantFrom("call-answered" as const, "call-missed" as const),
     contacted: fc.constantFrom("debtor" as const, "family" as const),
     count: fc.integer({ min: 1, max: 3 }),
+    calledNumber: fc.constantFrom("", "13900000001", "13900000002"),
+    visitors: fc.constant(null),
     flags: fc.constant([]),
     notes: fc.constant(""),
   }),
@@ -151,7 +226,11 @@ describe("checkLog: properties", () => {
         const before = checkLog(log, rules, sources);
         const after = checkLog([...log, extra], rules, sources);
         const afterByKey = new Map(after.map((f) => [findingKey(f), f]));
+        // One exception, as the rule is written: unanswered calls to the borrower can make
+        // the borrower "out of contact", and then a later third-party call is allowed.
+        const missedBorrower = extra.channel === "call-missed" && extra.contacted === "debtor";
         for (const f of before) {
+          if (missedBorrower && f.rule === "third-party-while-reachable") continue;
           const still = afterByKey.get(findingKey(f));
           expect(still, findingKey(f)).toBeDefined();
           for (const id of f.entryIds) expect(still?.entryIds).toContain(id);
@@ -182,7 +261,7 @@ describe("checkLog: properties", () => {
       fc.property(arbLog, (log) => {
         const early = log.filter((e) => e.at < "2025-02-28");
         for (const f of checkLog(early, rules, sources)) {
-          expect(["no-threats-or-insults", "no-debt-disclosure", "stop-when-refused"]).toContain(f.rule);
+          expect(["no-threats-or-insults", "no-impersonation", "no-debt-disclosure", "stop-when-refused"]).toContain(f.rule);
           for (const c of f.citations) expect(sources.find((s) => s.id === c.source)?.kind).toBe("law");
         }
       }),

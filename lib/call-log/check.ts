@@ -22,7 +22,10 @@ export type Finding = {
   /** The call-log rule (content/call-log-rules.ts). */
   rule: string;
   day: IsoDate;
-  /** What the finding is about within the day: an entry id, or for a daily limit who was contacted. */
+  /**
+   * What the finding is about within the day: an entry id; or, for a daily limit, what
+   * was counted together (see `countSubject`).
+   */
   subject: string;
   /** The entries behind it, in time order. */
   entryIds: string[];
@@ -54,11 +57,39 @@ function latestBefore(sortedTimes: readonly string[], at: string): string | null
   return lo === 0 ? null : (sortedTimes[lo - 1] as string);
 }
 
+/** The number of calls to the borrower that went unanswered before `at`, by binary search on running totals. */
+function attemptsBefore(times: readonly string[], totals: readonly number[], at: string): number {
+  let lo = 0;
+  let hi = times.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] as string) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? 0 : (totals[lo - 1] as number);
+}
+
+/**
+ * What a daily limit "to one number" counts together. With the number called recorded,
+ * that number. Without it: the borrower's calls as one number (the form asks for the
+ * number when the person has more than one), the emergency contact's as one (the person
+ * keeping the log, or the one contact); family, friends and others may be several people
+ * with several phones, so each such entry counts alone. `finding-text.ts` says which.
+ */
+export function countSubject(e: Pick<Entry, "id" | "contacted" | "calledNumber">): string {
+  if (e.calledNumber !== "") return `number:${e.calledNumber}`;
+  if (e.contacted === "debtor" || e.contacted === "emergency-contact") return e.contacted;
+  return `entry:${e.id}`;
+}
+
 type Raw = Omit<Finding, "citations">;
 /** An entry with its day and hour read once, not once per rule. */
 type Dated = { e: Entry; day: IsoDate; hour: number };
 
-function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Dated[], answeredTimes: readonly string[]): Raw[] {
+/** The borrower's answered calls, and the running total of unanswered attempts to the borrower, in time order. */
+type Reach = { answeredTimes: readonly string[]; missedTimes: readonly string[]; missedTotals: readonly number[] };
+
+function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Dated[], reach: Reach): Raw[] {
   const out: Raw[] = [];
   switch (check.kind) {
     case "quiet-hours":
@@ -75,8 +106,9 @@ function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Dated[],
       for (const { e, day } of entries) {
         if (!check.channels.includes(e.channel)) continue;
         if (check.to === "debtor" && e.contacted !== "debtor") continue;
-        const key = `${day}|${e.contacted}`;
-        const group = groups.get(key) ?? { day, subject: e.contacted, ids: [], counted: 0 };
+        const subject = check.to === "debtor" ? "debtor" : countSubject(e);
+        const key = `${day}|${subject}`;
+        const group = groups.get(key) ?? { day, subject, ids: [], counted: 0 };
         group.ids.push(e.id);
         group.counted += e.count;
         groups.set(key, group);
@@ -89,9 +121,18 @@ function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Dated[],
     case "third-party-while-reachable":
       for (const { e, day } of entries) {
         if (!isThirdParty(e.contacted)) continue;
-        const answered = latestBefore(answeredTimes, e.at);
-        if (answered !== null && dayOf(answered) >= daysBefore(day, check.withinDays)) {
-          out.push({ rule: ruleId, day, subject: e.id, entryIds: [e.id], counted: null });
+        const answered = latestBefore(reach.answeredTimes, e.at);
+        if (answered === null || dayOf(answered) < daysBefore(day, check.withinDays)) continue;
+        // Out of contact also after this many unanswered calls since the last answer.
+        const missedSince = attemptsBefore(reach.missedTimes, reach.missedTotals, e.at) - attemptsBefore(reach.missedTimes, reach.missedTotals, answered);
+        if (missedSince < check.unreachableAttempts) out.push({ rule: ruleId, day, subject: e.id, entryIds: [e.id], counted: null });
+      }
+      return out;
+    case "visit-people":
+      for (const { e, day } of entries) {
+        const atDoor = e.channel === "visit" || e.flags.includes("came-to-door");
+        if (atDoor && e.visitors !== null && e.visitors < check.minPeople) {
+          out.push({ rule: ruleId, day, subject: e.id, entryIds: [e.id], counted: e.visitors });
         }
       }
       return out;
@@ -116,6 +157,9 @@ function findRaw(check: CallLogCheck, ruleId: string, entries: readonly Dated[],
 export function checkLog(entries: readonly Entry[], rules: readonly CallLogRule[], sources: readonly SourceDates[]): Finding[] {
   const sorted: Dated[] = [...entries].sort(byTime).map((e) => ({ e, day: dayOf(e.at), hour: hourOf(e.at) }));
   const answeredTimes = sorted.filter(({ e }) => e.channel === "call-answered" && e.contacted === "debtor").map(({ e }) => e.at);
+  const missed = sorted.filter(({ e }) => e.channel === "call-missed" && e.contacted === "debtor");
+  let total = 0;
+  const reach: Reach = { answeredTimes, missedTimes: missed.map(({ e }) => e.at), missedTotals: missed.map(({ e }) => (total += e.count)) };
   // Buckets per day, filled rule by rule: no sort of the findings is needed (a long log
   // has tens of thousands of them).
   const byDay = new Map<IsoDate, Finding[]>();
@@ -130,7 +174,7 @@ export function checkLog(entries: readonly Entry[], rules: readonly CallLogRule[
     // Usually every day of a log is covered: then the entries are used as they are, not copied.
     const allCovered = [...byDay.keys()].every((day) => citationsOn(day).length > 0);
     const covered = allCovered ? sorted : sorted.filter((d) => citationsOn(d.day).length > 0);
-    for (const raw of findRaw(rule.check, rule.id, covered, answeredTimes)) {
+    for (const raw of findRaw(rule.check, rule.id, covered, reach)) {
       (byDay.get(raw.day) as Finding[]).push({ rule: raw.rule, day: raw.day, subject: raw.subject, entryIds: raw.entryIds, counted: raw.counted, citations: citationsOn(raw.day) });
     }
   }

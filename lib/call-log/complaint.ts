@@ -6,7 +6,8 @@
 import type { Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";
 import { ruleOf } from "@/lib/call-log/finding-text";
-import { CHANNEL_LABELS, CONTACTED_LABELS } from "@/lib/call-log/labels";
+import { CHANNEL_LABELS, contactedLabel } from "@/lib/call-log/labels";
+import type { Role } from "@/lib/call-log/log-format";
 import { dayOf } from "@/lib/call-log/local-time";
 import type { RuleBook } from "@/lib/call-log/rule-book";
 import type { LogSummary } from "@/lib/call-log/summary";
@@ -20,7 +21,7 @@ export const MAX_ENTRY_LINES = 30;
 
 export type ComplaintValues = Record<string, string>;
 
-export function complaintValues(entries: readonly Entry[], findings: readonly Finding[], summary: LogSummary, book: RuleBook, today: IsoDate): ComplaintValues {
+export function complaintValues(entries: readonly Entry[], findings: readonly Finding[], summary: LogSummary, book: RuleBook, today: IsoDate, role: Role): ComplaintValues {
   const flagged = new Set(findings.flatMap((f) => f.entryIds));
   const lines = [...entries]
     .filter((e) => flagged.has(e.id))
@@ -28,7 +29,7 @@ export function complaintValues(entries: readonly Entry[], findings: readonly Fi
     .map((e) => {
       const rules = findings.filter((f) => f.entryIds.includes(e.id)).map((f) => ruleOf(book, f.rule).label);
       const count = e.count > 1 ? `×${e.count}` : "";
-      return `${formatChineseDate(dayOf(e.at))} ${e.at.slice(11)}，${CHANNEL_LABELS[e.channel]}${count}，联系${CONTACTED_LABELS[e.contacted]}，号码：${e.from || "未记"}；可能不符合：${[...new Set(rules)].join("、")}`;
+      return `${formatChineseDate(dayOf(e.at))} ${e.at.slice(11)}，${CHANNEL_LABELS[e.channel]}${count}，联系${contactedLabel(e.contacted, role)}，号码：${e.from || "未记"}；可能不符合：${[...new Set(rules)].join("、")}`;
     });
   const shown = lines.slice(0, MAX_ENTRY_LINES);
   if (lines.length > shown.length) shown.push(`（另有${lines.length - shown.length}条，见附上的来电记录表）`);
@@ -58,7 +59,7 @@ export function fillComplaint(template: LetterTemplate, values: ComplaintValues,
   return `${blocks.map((b) => b.text.replace(/\{\{([a-zA-Z]+)\}\}/g, (_, name: string) => values[name] ?? "")).join("\n\n")}\n`;
 }
 
-/** Threats, insults or someone at the door: the complaint also points to 110. */
+/** Threats, impersonation or someone at the door: the complaint also points to 110. */
 export function needsPolice(entries: readonly Entry[]): boolean {
-  return entries.some((e) => e.channel === "visit" || e.flags.includes("came-to-door") || e.flags.includes("threatened"));
+  return entries.some((e) => e.channel === "visit" || e.flags.includes("came-to-door") || e.flags.includes("threatened") || e.flags.includes("impersonated-authority"));
 }

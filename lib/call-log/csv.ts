@@ -14,8 +14,9 @@ import { dayOf } from "@/lib/call-log/local-time";
 import type { RuleBook } from "@/lib/call-log/rule-book";
 
 export const CSV_BOM = "\uFEFF";
-const FROM_COLUMN = 4;
-export const CSV_HEADER = ["日期", "时间", "谁联系的", "机构名称", "号码或账号", "方式", "联系了谁", "次数", "发生了什么", "备注", "可能不符合的规则"] as const;
+/** Columns that hold phone numbers (see the tab below). */
+const NUMBER_COLUMNS = new Set([4, 11]);
+export const CSV_HEADER = ["日期", "时间", "谁联系的", "机构名称", "号码或账号", "方式", "联系了谁", "次数", "发生了什么", "备注", "可能不符合的规则", "打到的号码", "上门人数"] as const;
 
 /**
  * A cell quoted when it holds a separator, quote or line break. A cell that starts like
@@ -43,12 +44,14 @@ export function toCsv(entries: readonly Entry[], findings: readonly Finding[], b
     e.flags.map((f) => FLAG_LABELS[f]).join("；"),
     e.notes,
     (byEntry.get(e.id) ?? []).map((f) => findingLine(f, book, e.flags)).join("\n"),
+    e.calledNumber,
+    e.visitors === null ? "" : String(e.visitors),
   ]);
   const lines = rows.map((r) =>
     r
       // A long digit string gets a leading tab (after the formula guard, digits need none):
       // Excel and WPS would otherwise show 13800000000 as 1.38E+10.
-      .map((cell, i) => (i === FROM_COLUMN && /^\+?\d{8,}$/.test(cell) ? `\t${cell}` : csvCell(cell)))
+      .map((cell, i) => (NUMBER_COLUMNS.has(i) && /^\+?\d{8,}$/.test(cell) ? `\t${cell}` : csvCell(cell)))
       .join(","),
   );
   return CSV_BOM + [CSV_HEADER.map(csvCell).join(","), ...lines].join("\r\n") + "\r\n";

@@ -10,6 +10,8 @@ const draft = (over: Partial<Draft> = {}): Draft => ({
   channel: "call-missed",
   contacted: "debtor",
   count: "",
+  calledNumber: "",
+  visitors: "",
   flags: ["threatened", "bogus"],
   notes: "说要\r\n上门",
   ...over,
@@ -21,9 +23,17 @@ describe("readEntry", () => {
     const r = readEntry("abcdef12", draft(), NOW);
     expect(r).toEqual({
       ok: true,
-      entry: { id: "abcdef12", at: "2026-12-02T14:00", caller: "agency", callerName: "某某 催收公司", from: "021 1234", channel: "call-missed", contacted: "debtor", count: 1, flags: ["threatened"], notes: "说要\n上门" },
+      entry: { id: "abcdef12", at: "2026-12-02T14:00", caller: "agency", callerName: "某某 催收公司", from: "021 1234", channel: "call-missed", contacted: "debtor", count: 1, calledNumber: "", visitors: null, flags: ["threatened"], notes: "说要\n上门" },
     });
     if (r.ok) expect(readEntry("abcdef12", draftOf(r.entry), NOW)).toEqual(r);
+  });
+
+  it("reads the number called and how many came; refuses a visitor count that is not 1–20", () => {
+    const r = readEntry("abcdef12", draft({ channel: "visit", calledNumber: " １３９ 0000 0001 ", visitors: "２" }), NOW);
+    expect(r.ok && [r.entry.calledNumber, r.entry.visitors]).toEqual(["139 0000 0001", 2]);
+    for (const visitors of ["0", "21", "两", "-1"]) {
+      expect(readEntry("abcdef12", draft({ visitors }), NOW)).toMatchObject({ ok: false, problems: [{ field: "visitors" }] });
+    }
   });
 
   it("refuses a time in the future, and accepts now", () => {
@@ -33,7 +43,7 @@ describe("readEntry", () => {
   });
 
   it("refuses an empty entry with a message per missing choice", () => {
-    const r = readEntry("abcdef12", { at: "", caller: "", callerName: "", from: "", channel: "", contacted: "", count: "", flags: [], notes: "" }, NOW);
+    const r = readEntry("abcdef12", { at: "", caller: "", callerName: "", from: "", channel: "", contacted: "", count: "", calledNumber: "", visitors: "", flags: [], notes: "" }, NOW);
     expect(fields(r)).toEqual(["at", "caller", "channel", "contacted"]);
   });
 

@@ -19,6 +19,10 @@ export type Entry = {
   contacted: Contacted;
   /** How many contacts of this kind at about this time (for example 5 missed calls in a row). */
   count: number;
+  /** The number that was called (whose phone rang), when the person has more than one; "" when not recorded. Since format version 2. */
+  calledNumber: string;
+  /** For a visit: how many people came; null when not recorded. Since format version 2. */
+  visitors: number | null;
   flags: Flag[];
   notes: string;
 };
@@ -26,6 +30,7 @@ export type Entry = {
 export const MAX_COUNT = 99;
 export const MAX_NOTES = 500;
 export const MAX_SHORT = 60;
+export const MAX_VISITORS = 20;
 
 export type Draft = {
   at: string;
@@ -35,11 +40,13 @@ export type Draft = {
   channel: string;
   contacted: string;
   count: string;
+  calledNumber: string;
+  visitors: string;
   flags: readonly string[];
   notes: string;
 };
 
-export type EntryField = "at" | "caller" | "callerName" | "from" | "channel" | "contacted" | "count" | "flags" | "notes";
+export type EntryField = "at" | "caller" | "callerName" | "from" | "channel" | "contacted" | "count" | "calledNumber" | "visitors" | "flags" | "notes";
 export type EntryProblem = { field: EntryField; message: string };
 export type ReadEntryResult = { ok: true; entry: Entry } | { ok: false; problems: EntryProblem[] };
 
@@ -72,12 +79,20 @@ export function readEntry(id: string, draft: Draft, now: LocalDateTime): ReadEnt
   if (!Number.isInteger(count) || count < 1) problems.push({ field: "count", message: "次数请填写1或更大的整数" });
   else if (count > MAX_COUNT) problems.push({ field: "count", message: `一条记录最多记${MAX_COUNT}次；更多请分成几条，按时间分别记` });
 
+  const visitorsText = halfWidthDigits(draft.visitors.trim());
+  const visitors = visitorsText === "" ? null : /^\d{1,3}$/.test(visitorsText) ? Number(visitorsText) : NaN;
+  if (visitors !== null && (!Number.isInteger(visitors) || visitors < 1 || visitors > MAX_VISITORS)) {
+    problems.push({ field: "visitors", message: `上门的人数请填写1到${MAX_VISITORS}之间的整数；不清楚可以不填` });
+  }
+
   const flags = draft.flags.filter((f): f is Flag => oneOf(FLAGS, f));
   const callerName = tidyText(draft.callerName);
   const from = tidyText(halfWidthDigits(draft.from));
+  const calledNumber = tidyText(halfWidthDigits(draft.calledNumber));
   const notes = tidyText(draft.notes, true);
   if (callerName.length > MAX_SHORT) problems.push({ field: "callerName", message: `机构名称请不超过${MAX_SHORT}个字` });
   if (from.length > MAX_SHORT) problems.push({ field: "from", message: `号码或账号请不超过${MAX_SHORT}个字` });
+  if (calledNumber.length > MAX_SHORT) problems.push({ field: "calledNumber", message: `被打的号码请不超过${MAX_SHORT}个字` });
   if (notes.length > MAX_NOTES) problems.push({ field: "notes", message: `备注请不超过${MAX_NOTES}个字，可以分成几条记录` });
 
   if (problems.length > 0) return { ok: false, problems };
@@ -92,6 +107,8 @@ export function readEntry(id: string, draft: Draft, now: LocalDateTime): ReadEnt
       channel: draft.channel as LogChannel,
       contacted: draft.contacted as Contacted,
       count,
+      calledNumber,
+      visitors: visitors === null || Number.isNaN(visitors) ? null : visitors,
       flags: FLAGS.filter((f) => flags.includes(f)),
       notes,
     },
@@ -100,5 +117,5 @@ export function readEntry(id: string, draft: Draft, now: LocalDateTime): ReadEnt
 
 /** The draft that edits an entry. */
 export function draftOf(entry: Entry): Draft {
-  return { ...entry, count: String(entry.count), flags: [...entry.flags] };
+  return { ...entry, count: String(entry.count), visitors: entry.visitors === null ? "" : String(entry.visitors), flags: [...entry.flags] };
 }

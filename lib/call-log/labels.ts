@@ -1,4 +1,5 @@
 /** Chinese words for the 来电记录 vocabulary: the form, the review, the CSV and the complaint use the same ones. */
+import type { Role } from "@/lib/call-log/log-format";
 import type { Caller, Contacted, Flag, LogChannel } from "@/lib/call-log/vocabulary";
 
 export const CALLER_LABELS: Record<Caller, string> = {
@@ -37,3 +38,10 @@ export const FLAG_LABELS: Record<Flag, string> = {
   "continued-after-stop": "说过「别再联系」后还在联系",
   "contacted-others-after-answer": "借款人接了电话，还去联系别人",
 };
+
+/** "我" is the borrower in a borrower's log and the emergency contact in a contact's log. */
+export function contactedLabel(c: Contacted, role: Role): string {
+  if (role === "borrower" && c === "debtor") return "我本人（借款人）";
+  if (role === "contact" && c === "emergency-contact") return "我（紧急联系人）";
+  return CONTACTED_LABELS[c];
+}

@@ -4,17 +4,18 @@
  * content and hands it to the client as props, so the registry is never bundled.
  */
 import type { CallLogRule, Source } from "@/lib/content/schema";
+import type { Role } from "@/lib/call-log/log-format";
 import type { LetterTemplate } from "@/lib/plan/template-types";
 
 export type RuleSource = Pick<Source, "id" | "title" | "kind" | "effectiveFrom" | "effectiveUntil">;
-/** `complaints`: the letters built from a log (content/templates/call-log-complaints.ts), in the order to use them. */
-export type RuleBook = { rules: CallLogRule[]; sources: RuleSource[]; complaints: LetterTemplate[] };
+/** `complaints`: the letters built from a log (content/templates/call-log-complaints.ts), for each role, in the order to use them. */
+export type RuleBook = { rules: CallLogRule[]; sources: RuleSource[]; complaints: Record<Role, LetterTemplate[]> };
 
-export function ruleBookOf(rules: readonly CallLogRule[], sources: readonly Source[], complaints: readonly LetterTemplate[]): RuleBook {
+export function ruleBookOf(rules: readonly CallLogRule[], sources: readonly Source[], complaints: Record<Role, readonly LetterTemplate[]>): RuleBook {
   const cited = new Set(rules.flatMap((r) => r.citations.map((c) => c.source)));
   return {
     rules: [...rules],
-    complaints: [...complaints],
+    complaints: { borrower: [...complaints.borrower], contact: [...complaints.contact] },
     sources: sources
       .filter((s) => cited.has(s.id))
       .map(({ id, title, kind, effectiveFrom, effectiveUntil }) => ({

@@ -21,6 +21,7 @@ import { sources } from "@/content/sources";
 import { stages } from "@/content/stages";
 import { toolkitTexts } from "@/content/templates";
 import { callLogComplaints } from "@/content/templates/call-log-complaints";
+import type { Role } from "@/lib/call-log/log-format";
 import { findContactProblems } from "@/lib/emergency-contact/contact-problems";
 import type { ContactContent } from "@/lib/emergency-contact/schema";
 import { findCallLogRuleProblems } from "@/lib/content/call-log-rule-problems";
@@ -73,7 +74,7 @@ export function loadToolkitTexts(): ToolkitTexts {
 }
 
 /** The complaints /call-log builds from a log: the lender first, then 12378. */
-export function loadCallLogComplaints(): LetterTemplate[] {
+export function loadCallLogComplaints(): Record<Role, LetterTemplate[]> {
   return callLogComplaints;
 }
 

@@ -261,15 +261,24 @@ const logChannels = z.array(z.enum(LOG_CHANNELS)).min(1);
 export const callLogCheckSchema = z.discriminatedUnion("kind", [
   /** A contact by these channels between fromHour (inclusive) and untilHour (exclusive), across midnight. */
   z.object({ kind: z.literal("quiet-hours"), fromHour: hour, untilHour: hour, channels: logChannels }),
-  /** More than `max` contacts by these channels on one day, to the borrower or to any one person contacted. */
+  /**
+   * More than `max` contacts by these channels on one day: to the borrower (`debtor`), or
+   * to one phone number (`each-number`: by the number called when recorded; see check.ts).
+   */
   z.object({
     kind: z.literal("daily-limit"),
     max: z.number().int().positive(),
     channels: logChannels,
-    to: z.enum(["debtor", "each-person"]),
+    to: z.enum(["debtor", "each-number"]),
   }),
-  /** A third party contacted although the borrower answered a call within the `withinDays` days before. */
-  z.object({ kind: z.literal("third-party-while-reachable"), withinDays: z.number().int().positive() }),
+  /**
+   * A third party contacted although the borrower was not out of contact: the borrower
+   * answered a call within the `withinDays` days before, and fewer than
+   * `unreachableAttempts` calls to the borrower went unanswered since.
+   */
+  z.object({ kind: z.literal("third-party-while-reachable"), withinDays: z.number().int().positive(), unreachableAttempts: z.number().int().positive() }),
+  /** A visit (or a ticked 「上门了」) where fewer than `minPeople` came, when the number was recorded. */
+  z.object({ kind: z.literal("visit-people"), minPeople: z.number().int().positive() }),
   /** An entry with any of these boxes ticked (for `to: "third-party"`, only when someone else was contacted). */
   z.object({ kind: z.literal("flag"), flags: z.array(z.enum(LOG_FLAGS)).min(1), to: z.enum(["anyone", "third-party"]) }),
 ]);
@@ -282,6 +291,8 @@ export const callLogRuleSchema = z.object({
   /** What a finding says was possibly not followed, short. */
   label: text,
   check: callLogCheckSchema,
+  /** A finding of this rule shows 110 beside it (threats, impersonation, visits). */
+  police: z.boolean().optional(),
   citations,
 });
 

@@ -30,6 +30,8 @@ export function sampleLog(n: number, firstDay = "2025-06-01", perDay = 12, seed 
       channel: r() < 0.8 ? pick(["call-answered", "call-missed"] as const) : pick(CHANNELS),
       contacted: r() < 0.7 ? "debtor" : pick(CONTACTED),
       count: r() < 0.8 ? 1 : 1 + Math.floor(r() * 5),
+      calledNumber: "",
+      visitors: null,
       flags,
       notes: r() < 0.2 ? "对方说再不还就上门" : "",
     };
