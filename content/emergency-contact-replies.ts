@@ -67,7 +67,8 @@ export const contactCallTexts: CallTextParts & { citations: { message: Citation[
       debt: "对方把借款人欠多少钱、逾期多久告诉了我。",
       pay: "对方要我替借款人还钱，或让我去催借款人还。",
       threat: "对方威胁、辱骂或恐吓我。",
-      impersonate: "对方自称法院或公安，或说要抓人、上门。",
+      impersonate: "对方自称法院或公安，或说要抓人。",
+      visit: "对方说要上门，或已经上门。",
     },
     refused: { ignored: "我已经明确说过不要再打给我，对方仍然在打。" },
     found: {

@@ -48,7 +48,10 @@ export function CallLogApp({ book }: { book: RuleBook }) {
   const [storeProblem, setStoreProblem] = useState("");
   const [entries, setEntries] = useState<Entry[]>([]);
   const [role, setRole] = useState<Role>("borrower");
+  /** What the form resets to after each entry. */
   const [initial, setInitial] = useState<Draft | null>(null);
+  /** The first entry pre-filled from /emergency-contact, if any. */
+  const [first, setFirst] = useState<Draft | null>(null);
   const [formKey, setFormKey] = useState(0);
   const [editing, setEditing] = useState<Entry | null>(null);
   const [last, setLast] = useState<Entry | null>(null);
@@ -78,14 +81,17 @@ export function CallLogApp({ book }: { book: RuleBook }) {
       const r = prefill?.role ?? loadedRole ?? "borrower";
       setRole(r);
       const draft = emptyDraft(r, now());
+      let firstDraft: Draft | null = null;
       if (prefill) {
         draft.caller = prefill.caller ?? "";
-        draft.flags = prefill.flags;
         draft.channel = "call-answered";
+        // Only the first entry carries her answers; the form resets to `initial` after it.
+        firstDraft = { ...draft, flags: prefill.flags, count: prefill.count ? String(prefill.count) : "" };
         if (prefill.atNight) setStatus("已按您在紧急联系人页面的回答填好了一条记录。您选了「晚上」：请把时间改成来电的实际时间，再保存。");
         else setStatus("已按您在紧急联系人页面的回答填好了一条记录。请核对时间，再保存。");
       }
       setInitial(draft);
+      setFirst(firstDraft);
     })();
     // Fetch the code for storage, exports and complaints once the page is idle, so they
     // work later even if the network is gone. Loading code stores nothing.
@@ -179,6 +185,7 @@ export function CallLogApp({ book }: { book: RuleBook }) {
   async function changeRole(r: Role) {
     setRole(r);
     setInitial(emptyDraft(r, now()));
+    setFirst(null);
     setFormKey((k) => k + 1);
     if (store === "on") await (await import("@/components/call-log/storage")).saveRole(r).catch(() => undefined);
   }
@@ -197,10 +204,9 @@ export function CallLogApp({ book }: { book: RuleBook }) {
     );
   }
 
+  // On a phone the form comes first: the role (two chips), then 记一条; storage and the review follow.
   return (
-    <div className="space-y-10">
-      <StorageBox state={store} problem={storeProblem} count={entries.length} onTurnOn={turnOn} onDeleteAll={deleteEverything} />
-
+    <div className="space-y-8">
       <fieldset className="space-y-2 print:hidden">
         <legend className="font-semibold">您是</legend>
         <div className="flex flex-wrap gap-2">
@@ -220,7 +226,7 @@ export function CallLogApp({ book }: { book: RuleBook }) {
         <p role="status" className="min-h-6 font-semibold text-accent-strong" data-status>
           {status}
         </p>
-        <EntryForm key={formKey} role={role} initial={initial} editing={false} nowMax={now()} onSubmit={submitNew}>
+        <EntryForm key={formKey} role={role} initial={initial} first={first ?? undefined} editing={false} nowMax={now()} onSubmit={submitNew}>
           {last ? (
             <button type="button" onClick={repeatLast} className="min-h-12 rounded-lg border border-accent px-5 py-2.5 font-semibold text-accent">
               同一号码又来了（现在）
@@ -228,6 +234,8 @@ export function CallLogApp({ book }: { book: RuleBook }) {
           ) : null}
         </EntryForm>
       </section>
+
+      <StorageBox state={store} problem={storeProblem} count={entries.length} onTurnOn={turnOn} onDeleteAll={deleteEverything} />
 
       {editing ? (
         <section aria-labelledby="edit-entry" className="space-y-4 rounded-lg border-2 border-accent p-4 print:hidden" ref={editRef}>

@@ -67,14 +67,17 @@ function Choices<T extends string>(props: {
  */
 export function EntryForm(props: {
   role: Role;
+  /** What the form goes back to after each entry (time, who and to whom are kept). */
   initial: Draft;
+  /** What the form shows first, when it differs from `initial` (a pre-filled first entry). */
+  first?: Draft;
   editing: boolean;
   nowMax: string;
   onSubmit: (draft: Draft) => EntryProblem[] | null;
   onCancel?: () => void;
   children?: ReactNode;
 }) {
-  const [draft, setDraft] = useState<Draft>(props.initial);
+  const [draft, setDraft] = useState<Draft>(props.first ?? props.initial);
   const [problems, setProblems] = useState<EntryProblem[]>([]);
   const summaryRef = useRef<HTMLDivElement>(null);
   const uid = useId().replace(/:/g, "");
@@ -88,6 +91,7 @@ export function EntryForm(props: {
     const found = props.onSubmit(draft);
     setProblems(found ?? []);
     if (found && found.length > 0) requestAnimationFrame(() => summaryRef.current?.focus());
+    // Boxes, count, numbers and notes start empty again: each entry says only what happened then.
     else if (!props.editing) setDraft((d) => ({ ...props.initial, at: d.at, caller: d.caller, contacted: d.contacted }));
   }
 
@@ -121,7 +125,18 @@ export function EntryForm(props: {
       <Choices prefix={prefix} name="caller" legend="谁联系的" values={CALLERS} label={(v) => CALLER_LABELS[v]} value={draft.caller} onChange={(v) => set("caller", v)} error={error("caller")} />
       <Choices prefix={prefix} name="contacted" legend="联系了谁" values={CONTACTED} label={(v) => contactedLabel(v, props.role)} value={draft.contacted} onChange={(v) => set("contacted", v)} error={error("contacted")} />
 
-      <details className="rounded-lg border border-line p-3" open={props.editing || draft.flags.length > 0 || draft.from !== "" || draft.notes !== "" || undefined}>
+      {draft.channel === "visit" || draft.flags.includes("came-to-door") || draft.visitors !== "" ? (
+        <div>
+          <label htmlFor={`${prefix}visitors`} className="font-semibold">
+            上门来了几个人（选填）
+          </label>
+          <p className="text-sm text-muted">行业指引要求上门至少2人；不清楚可以不填。</p>
+          <FieldError id={`${prefix}-visitors-error`} message={error("visitors")} />
+          <input id={`${prefix}visitors`} type="text" inputMode="numeric" autoComplete="off" value={draft.visitors} onChange={(e) => set("visitors", e.target.value)} className={`${input} max-w-32`} {...aria("visitors")} />
+        </div>
+      ) : null}
+
+      <details className="rounded-lg border border-line p-3" open={props.editing || draft.flags.length > 0 || draft.from !== "" || draft.calledNumber !== "" || draft.notes !== "" || undefined}>
         <summary className="min-h-11 cursor-pointer py-2 font-semibold">号码、次数、发生了什么、备注（选填）</summary>
         <div className="mt-3 space-y-5">
           <div>
@@ -130,6 +145,14 @@ export function EntryForm(props: {
             </label>
             <FieldError id={`${prefix}-from-error`} message={error("from")} />
             <input id={`${prefix}from`} type="text" inputMode="text" autoComplete="off" value={draft.from} onChange={(e) => set("from", e.target.value)} className={input} {...aria("from")} />
+          </div>
+          <div>
+            <label htmlFor={`${prefix}calledNumber`} className="font-semibold">
+              打到的是哪个号码（选填）
+            </label>
+            <p className="text-sm text-muted">{props.role === "contact" ? "您有不止一个号码，或记的是别人的来电时填写。" : "您有不止一个号码，或记的是家人、朋友的来电时填写。"}「每天对同一个号码」的次数按它来数；不填时，打给本人的算作同一个号码。</p>
+            <FieldError id={`${prefix}-calledNumber-error`} message={error("calledNumber")} />
+            <input id={`${prefix}calledNumber`} type="text" inputMode="tel" autoComplete="off" value={draft.calledNumber} onChange={(e) => set("calledNumber", e.target.value)} className={input} {...aria("calledNumber")} />
           </div>
           <div>
             <label htmlFor={`${prefix}callerName`} className="font-semibold">

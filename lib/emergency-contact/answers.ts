@@ -8,7 +8,7 @@ export const CALL_ANSWER_VALUES = {
   /** Who called. */
   caller: ["platform", "agency", "law-firm", "unsure"],
   /** What the caller said or asked; several may apply. */
-  said: ["message", "debt", "pay", "threat", "impersonate"],
+  said: ["message", "debt", "pay", "threat", "impersonate", "visit"],
   /** When the calls came: inside or outside the hours the rules allow (8:00–22:00). */
   time: ["day", "night", "unsure"],
   /** Whether the contact has already asked them to stop, and what happened after. */
@@ -71,7 +71,8 @@ export const SAID_LABELS: Record<Said, string> = {
   debt: "告诉了我借款人欠多少钱、逾期多久",
   pay: "让我替借款人还钱，或让我去催",
   threat: "威胁、辱骂或恐吓我",
-  impersonate: "自称法院、公安，或说要抓人、上门",
+  impersonate: "自称法院、公安，或说要抓人",
+  visit: "说要上门，或已经上门",
 };
 
 /** With the clock times written out: a 21:50 call is 「晚上」 to most people, but inside the allowed hours. */

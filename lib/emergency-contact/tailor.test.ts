@@ -142,7 +142,9 @@ describe("tailorCallAnswers: over every combination of answers", () => {
       check(t.replies.includes("message-to-borrower"), "no message to the borrower", a);
       check(t.overall !== "crosses-line" || t.channels.includes("regulator-12378"), "breach without the regulator", a);
       check(!a.said?.includes("threat") || t.channels.includes("police-110"), "threat without the police", a);
-      check(t.empty === (t.judgements.length === 0 && !a.calls && !a.refused && !a.time && !a.caller && !a.found), "empty flag wrong", a);
+      check(!a.said?.includes("visit") || (t.channels.includes("police-110") && t.actions.includes("stay-safe")), "someone at the door without the police", a);
+      // 「上门」 is an answer with no judgement of its own (a visit is not banned as such).
+      check(t.empty === (t.judgements.length === 0 && !a.said?.includes("visit") && !a.calls && !a.refused && !a.time && !a.caller && !a.found), "empty flag wrong", a);
       check(!(a.calls === 3 || a.refused === "ignored" || a.refused === "respected") || !t.replies.includes("pass-on-and-decline"), "first-call reply on a repeated call", a);
       check(a.time === "night" || !t.judgements.includes("night-calls"), "quiet hours claimed for a call inside them", a);
     }

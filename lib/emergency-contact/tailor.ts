@@ -91,7 +91,9 @@ export function tailorCallAnswers(answers: CallAnswers): Tailored {
   judgements.sort((a, b) => RANK[JUDGEMENT_VERDICT[a]] - RANK[JUDGEMENT_VERDICT[b]]);
   const overall = judgements.length > 0 ? JUDGEMENT_VERDICT[judgements[0] as JudgementId] : null;
   const crosses = overall === "crosses-line";
-  const hostile = said.has("threat") || said.has("impersonate") || answers.refused === "ignored";
+  // Someone at the door (or saying they will come) is treated like a threat: 110 and staying safe.
+  const unsafe = said.has("threat") || said.has("impersonate") || said.has("visit");
+  const hostile = unsafe || answers.refused === "ignored";
 
   const empty =
     !answers.caller && said.size === 0 && !answers.time && !answers.calls && !answers.refused && !answers.found;
@@ -118,7 +120,7 @@ export function tailorCallAnswers(answers: CallAnswers): Tailored {
     answers.found === "my-contacts"
   )
     channels.add("report-12321");
-  if (said.has("threat") || said.has("impersonate")) channels.add("police-110");
+  if (unsafe) channels.add("police-110");
   const unverified = answers.caller === "unsure" || answers.caller === "law-firm";
   if (said.has("impersonate") || said.has("pay") || unverified) channels.add("anti-fraud-96110");
 
@@ -131,7 +133,7 @@ export function tailorCallAnswers(answers: CallAnswers): Tailored {
   if (answers.found === "not-listed" || answers.found === "my-contacts" || answers.refused === "ignored")
     actions.add("ask-to-delete");
   if (crosses) actions.add("keep-records");
-  if (said.has("threat") || said.has("impersonate")) actions.add("stay-safe");
+  if (unsafe) actions.add("stay-safe");
 
   return {
     empty,
