@@ -112,7 +112,7 @@ export const contactJudgements: ContactJudgement[] = [
   },
   {
     id: "impersonation",
-    title: "冒充法院、公安，或说要抓人、上门",
+    title: "冒充法院、公安，或说要抓人",
     body: "冒充公检法、编造吓人的后果，是行业指引明确禁止的。说要起诉的，可以自己查到当地法院的公开电话去核实，不要用对方给的号码；有人强行上门，请报警。",
     citations: [
       { source: "guideline-cba-collection-2026", where: "禁止冒充公检法、上门催收（新闻摘要）" },

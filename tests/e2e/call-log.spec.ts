@@ -13,7 +13,7 @@ import { expect, test } from "./helpers/fixtures";
 const NOW = new Date("2026-03-10T20:00:00+08:00");
 const NOTE = "对方说明天派人来家里-7391";
 
-type Line = { at: string; channel: string; caller?: string; contacted?: string; count?: string; flags?: string[]; notes?: string; from?: string };
+type Line = { at: string; channel: string; caller?: string; contacted?: string; count?: string; flags?: string[]; notes?: string; from?: string; visitors?: string };
 
 const WEEK: Line[] = [
   { at: "2026-03-04T23:10", channel: "电话（未接）", from: "02155550101" },
@@ -24,7 +24,7 @@ const WEEK: Line[] = [
   { at: "2026-03-06T12:00", channel: "电话（接通了）" },
   { at: "2026-03-07T15:00", channel: "电话（接通了）", contacted: "家人", flags: ["向别人说出了欠款"] },
   { at: "2026-03-08T14:00", channel: "短信", flags: ["威胁、恐吓"], notes: NOTE },
-  { at: "2026-03-09T16:00", channel: "上门" },
+  { at: "2026-03-09T16:00", channel: "上门", visitors: "1" },
 ];
 
 async function axe(page: Page, state: string) {
@@ -44,6 +44,7 @@ async function addLine(page: Page, line: Line) {
   await form.getByRole("radio", { name: line.channel, exact: true }).check();
   await form.getByRole("radio", { name: line.caller ?? "催收公司或律所", exact: true }).check();
   await form.getByRole("radio", { name: line.contacted ?? "我本人（借款人）", exact: true }).check();
+  if (line.visitors) await form.getByLabel("上门来了几个人（选填）").fill(line.visitors);
   if (line.count || line.flags || line.notes || line.from) {
     const details = form.locator("details");
     if ((await details.getAttribute("open")) === null) await details.locator("summary").click();
@@ -114,6 +115,12 @@ test("a week of calls: findings, reload, exports, import merge, complaint, delet
   await expect(finding("no-debt-disclosure")).toHaveCount(1);
   await expect(finding("third-party-while-reachable")).toHaveCount(1);
   await expect(finding("no-threats-or-insults")).toContainText("法律");
+  // 110 beside the threat and the one-person visit themselves, not only in the complaint.
+  await expect(finding("no-threats-or-insults").locator("[data-police-finding]")).toContainText("110");
+  await expect(finding("visit-two-people")).toContainText("来了1个人，少于2人");
+  await expect(finding("visit-two-people").locator("[data-police-finding]")).toContainText("110");
+  await expect(finding("quiet-hours").locator("[data-police-finding]")).toHaveCount(0);
+  await expect(page.locator("[data-review]")).not.toContainText("《GB/T");
   await expect(finding("quiet-hours")).toContainText("行业自律规则，不是法律；是否约束借呗、花呗的放贷机构尚未核实");
   await expect(page.locator("[data-review]")).not.toContainText("违法");
   await expect(page.locator("[data-summary]")).toContainText("共16次联系（10条记录），分布在7天");
@@ -144,7 +151,7 @@ test("a week of calls: findings, reload, exports, import merge, complaint, delet
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 JSON" }).click()]);
   const jsonPath = (await jsonDownload.path()) as string;
   const doc = JSON.parse(await readFile(jsonPath, "utf8"));
-  expect(doc).toMatchObject({ format: "yuqi-mingbai-call-log", version: 1, role: "borrower" });
+  expect(doc).toMatchObject({ format: "yuqi-mingbai-call-log", version: 2, role: "borrower" });
   expect(doc.entries).toHaveLength(WEEK.length + 1);
 
   // Import merges: delete one, import the file, only that one comes back.
@@ -152,11 +159,17 @@ test("a week of calls: findings, reload, exports, import merge, complaint, delet
   await page.getByRole("button", { name: "删除 2026年3月8日 14:00 这一条" }).click();
   await expect(page.locator("[data-entry]")).toHaveCount(WEEK.length);
   await page.getByLabel("导入之前导出的 JSON").setInputFiles(jsonPath);
-  await expect(page.locator("[data-export-status]")).toContainText(`导入了1条新记录；${WEEK.length}条已经有了，跳过`);
+  await expect(page.locator("[data-export-status]")).toContainText(`导入了1条新记录；${WEEK.length}条本机已经有了（编号相同），跳过`);
   await expect(page.locator("[data-entry]")).toHaveCount(WEEK.length + 1);
   // A file that is not ours: a clear message, nothing lost.
   await page.getByLabel("导入之前导出的 JSON").setInputFiles({ name: "x.json", mimeType: "application/json", buffer: Buffer.from('{"hello":1}') });
   await expect(page.locator("section[aria-labelledby=export]").getByRole("alert")).toContainText("不是逾期明白导出的来电记录");
+  await expect(page.locator("[data-entry]")).toHaveCount(WEEK.length + 1);
+  // Our own file, cut short: 「damaged」 with what could still be read, never 「not ours」.
+  const full = await readFile(jsonPath, "utf8");
+  const cut = full.slice(0, full.indexOf('"id"', full.indexOf('"id"') + 1) + 4);
+  await page.getByLabel("导入之前导出的 JSON").setInputFiles({ name: "cut.json", mimeType: "application/json", buffer: Buffer.from(cut) });
+  await expect(page.locator("[data-export-status]")).toContainText("已经损坏（可能没有完整保存或传输），只读出了1条；导入了0条新记录");
   await expect(page.locator("[data-entry]")).toHaveCount(WEEK.length + 1);
 
   // Complaint from the log: lender first, then 12378, and 110 for the threat and the visit.
@@ -205,17 +218,58 @@ test("works with the network off once loaded", async ({ page, context }) => {
 });
 
 test("the emergency contact's answers become a first entry, saved only when they say so", async ({ page }) => {
-  await open(page, "#role=contact&caller=agency&time=day&said=debt,threat&refused=ignored");
+  await open(page, "#role=contact&caller=law-firm&time=day&calls=3&said=debt,visit&refused=ignored");
   const form = page.getByRole("form", { name: "记一条新记录" });
   await expect(page.getByRole("radio", { name: "被联系的亲友、同事（紧急联系人）" })).toBeChecked();
   await expect(form.getByRole("radio", { name: "催收公司或律所", exact: true })).toBeChecked();
   await expect(form.getByRole("radio", { name: "我（紧急联系人）", exact: true })).toBeChecked();
   await expect(form.getByRole("checkbox", { name: "向别人说出了欠款" })).toBeChecked();
   await expect(form.getByRole("checkbox", { name: "说过「别再联系」后还在联系" })).toBeChecked();
+  // 上门 and 法院/公安 are separate answers now.
+  await expect(form.getByRole("checkbox", { name: "上门了" })).toBeChecked();
+  await expect(form.getByRole("checkbox", { name: "自称法院、公安或政府部门" })).not.toBeChecked();
+  await expect(form.getByLabel("这一次连着几次（选填，默认1次）")).toHaveValue("3");
   expect(await storedDatabases(page)).toEqual([]);
   await form.getByLabel("什么时候").fill("2026-03-10T19:30");
   await form.getByRole("button", { name: "记下这一条" }).click();
   await expect(page.locator('[data-finding="no-debt-disclosure"]')).toHaveCount(1);
   await expect(page.locator('[data-finding="stop-when-refused"]')).toHaveCount(1);
+  // The next entry starts clean: no box stays ticked, no count carried over.
+  for (const box of await form.getByRole("checkbox").all()) await expect(box).not.toBeChecked();
+  await expect(form.getByLabel("这一次连着几次（选填，默认1次）")).toHaveValue("");
   expect(await storedDatabases(page)).toEqual([]);
+
+  // Her complaint speaks as herself: not the borrower, owes nothing, stop and delete; no night request for a daytime call.
+  await page.getByRole("button", { name: "生成投诉内容" }).click();
+  const letter = page.locator('[data-complaint="call-log-lender-third-party"] pre');
+  await expect(letter).toContainText("我不是这笔借款的借款人");
+  await expect(letter).toContainText("删除你们保存的我的手机号码");
+  await expect(letter).not.toContainText("我的欠款");
+  await expect(letter).not.toContainText("我不否认");
+  await expect(letter).not.toContainText("22点");
+});
+
+test("on a phone the form starts on the first screen", async ({ page }) => {
+  await open(page);
+  const box = await page.getByRole("heading", { name: "记一条" }).boundingBox();
+  const height = page.viewportSize()?.height ?? 0;
+  expect(box && box.y + box.height).toBeLessThan(height);
+  const first = await page.getByRole("form", { name: "记一条新记录" }).getByLabel("什么时候").boundingBox();
+  expect(first && first.y).toBeLessThan(height);
+});
+
+test("import keeps identical calls with their own ids, restores who kept the log, and opens a version 1 file", async ({ page }) => {
+  await open(page);
+  const call = { at: "2026-03-09T10:00", caller: "agency", callerName: "", from: "02155550101", channel: "call-missed", contacted: "emergency-contact", count: 1, flags: [], notes: "" };
+  const entries = Array.from({ length: 7 }, (_, i) => ({ ...call, id: `seven${String(i).padStart(4, "0")}` }));
+  const v1 = { format: "yuqi-mingbai-call-log", version: 1, exportedAt: "2026-03-09T12:00", role: "contact", entries };
+  await page.getByLabel("导入之前导出的 JSON").setInputFiles({ name: "v1.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(v1)) });
+  await expect(page.locator("[data-export-status]")).toContainText("导入了7条新记录");
+  await expect(page.locator("[data-export-status]")).toContainText("「您是」已按文件改为「被联系的亲友、同事」");
+  await expect(page.getByRole("radio", { name: "被联系的亲友、同事（紧急联系人）" })).toBeChecked();
+  await expect(page.locator("[data-entry]")).toHaveCount(7);
+  await expect(page.locator('[data-finding="unanswered-calls-per-day"]')).toContainText("共7次，超过了6次");
+  // A newer version: refused with its own message.
+  await page.getByLabel("导入之前导出的 JSON").setInputFiles({ name: "v9.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...v1, version: 9 })) });
+  await expect(page.locator("section[aria-labelledby=export]").getByRole("alert")).toContainText("更新版本");
 });
