@@ -21,7 +21,7 @@ function stringsOf(value: unknown): string[] {
 function sourceTexts(dir: string): string[] {
   return readdirSync(join(process.cwd(), dir), { recursive: true, encoding: "utf8" })
     .filter((f) => /\.tsx?$/.test(f) && !/\.test\./.test(f))
-    .flatMap((f) => [...readFileSync(join(process.cwd(), dir, f), "utf8").matchAll(/"([^"\n]*)"|>([^<>{}\n]+)</g)].map((m) => m[1] ?? m[2]));
+    .flatMap((f) => [...readFileSync(join(process.cwd(), dir, f), "utf8").matchAll(/"([^"\n]*)"|>([^<>{}\n]+)</g)].map((m) => m[1] ?? m[2] ?? ""));
 }
 
 const rendered = [
