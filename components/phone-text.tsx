@@ -1,20 +1,20 @@
-/**
- * Text with the official numbers made tappable (`tel:` links): 95188, 12378, 12321,
- * 110, 96110. A number inside a longer run of digits is left alone. The site keeps
- * `format-detection: telephone=no`, which stops the phone from guessing that amounts
- * and dates are numbers to dial; it does not touch links written out like these.
- */
-const OFFICIAL = /(?<!\d)(95188|12378|12321|96110|110)(?!\d)/;
+import { phoneParts } from "@/lib/format/phone-numbers";
 
+/**
+ * Text with the official numbers a person can dial made tappable (`tel:` links); which
+ * numbers and where is lib/format/phone-numbers.ts (never a website's digits: 12321 is
+ * dialled as 010-12321). The site keeps `format-detection: telephone=no`, which stops the
+ * phone from guessing that amounts and dates are numbers to dial; it does not touch links
+ * written out like these.
+ */
 export function PhoneText({ text }: { text: string }) {
-  // split() with a capturing group puts each number at an odd index.
-  return text.split(OFFICIAL).map((part, i) =>
-    i % 2 === 1 ? (
-      <a key={i} href={`tel:${part}`} className="whitespace-nowrap underline">
-        {part}
+  return phoneParts(text).map((part, i) =>
+    part.tel ? (
+      <a key={i} href={`tel:${part.tel}`} className="whitespace-nowrap underline">
+        {part.text}
       </a>
     ) : (
-      part
+      part.text
     ),
   );
 }

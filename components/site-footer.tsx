@@ -1,9 +1,11 @@
 import Link from "@/components/site-link";
+import { FooterHelpLine } from "@/components/help/footer-help-line";
 
 export function SiteFooter() {
   return (
     <footer className="mt-12 border-t border-line text-sm text-muted">
       <div className="mx-auto max-w-3xl space-y-2 px-4 py-6">
+        <FooterHelpLine />
         <p>
           <strong className="text-fg">这里提供的是信息，不是法律意见。</strong>
           时间和做法来自公开文章和法规，平台并未公布自己的催收流程；您的具体情况以合同、账单和官方客服的答复为准。

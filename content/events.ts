@@ -99,10 +99,10 @@ export const events: EventRule[] = [
     channels: ["phone", "sms", "social-app"],
     title: "联系您填写的紧急联系人",
     description:
-      "有人打电话或发消息给您的紧急联系人，请对方帮忙找到您、转告您还款。文章说法不一：有的说会告知对方您逾期了，有的说不会透露金额等细节。",
+      "紧急联系人是您借款时自己填写的人；两篇文章说，通常是家人或朋友。有人打电话或发消息给这个人，请对方帮忙找到您、转告您还款。文章说法不一：有的说会告知对方您逾期了，有的说不会透露金额等细节。",
     citations: [
-      { source: "article-when-contacts-2025", where: "4.2、4.3" },
-      { source: "article-how-contacts-2024", where: "一、三" },
+      { source: "article-when-contacts-2025", where: "4.1 紧急联系人的定义；4.2、4.3" },
+      { source: "article-how-contacts-2024", where: "一、二 什么是紧急联系人；三" },
       { source: "article-seven-days", where: "联系联系人的方式和目的" },
     ],
     figures: [

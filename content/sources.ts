@@ -89,7 +89,7 @@ export const sources: Source[] = [
     trust: "official-text",
     effectiveFrom: "2021-01-01",
     summary:
-      "合同只约束签订它的各方（第四百六十五条）；表示愿意加入债务的人，要在承诺范围内和债务人一起承担（第五百五十二条）；逾期利息按约定或国家规定支付（第六百七十六条）；保证要有保证合同或书面承诺（第六百八十一、六百八十五条）。",
+      "合同只约束签订它的各方（第四百六十五条）；表示愿意加入债务的人，要在承诺范围内和债务人一起承担（第五百五十二条）；不履行合同义务的，承担继续履行、赔偿损失等违约责任（第五百七十七条），这是民事责任；逾期利息按约定或国家规定支付（第六百七十六条）；保证要有保证合同或书面承诺（第六百八十一、六百八十五条）。",
     weightNote: "正式法律文本，效力最高；条文如何适用到个案，由法院认定。",
   },
   {
@@ -117,6 +117,20 @@ export const sources: Source[] = [
     summary:
       "处理个人信息要合法、必要、目的明确（第五、六条）；除取得同意外，为履行合同所必需等情形也可以处理（第十三条）；同意须在充分知情下自愿作出（第十四条）；委托他人处理，要约定范围并监督受托方（第二十一条）；向其他独立的处理者提供，要告知本人并取得单独同意（第二十三条）；个人有权限制或拒绝处理（第四十四条），在法定情形下可以要求删除（第四十七条）；处理者拒绝个人的请求，个人可以起诉（第五十条）。",
     weightNote: "正式法律文本。",
+  },
+  {
+    id: "law-criminal-code",
+    title: "中华人民共和国刑法",
+    publisher: "全国人民代表大会",
+    date: "1997-03-14",
+    dateNote: "1997年修订通过的日期；此后多次修正，这里引用的条文以现行文本为准。",
+    language: "zh-Hans",
+    kind: "law",
+    trust: "official-text",
+    effectiveFrom: "1997-10-01",
+    summary:
+      "对法院的判决、裁定有能力执行而拒不执行，情节严重的，构成犯罪（第三百一十三条）。它说的是法院判决、裁定之后，有能力执行而拒不执行的情形。",
+    weightNote: "正式法律文本；是否「有能力执行」「情节严重」，由法院认定。",
   },
   {
     id: "reg-credit-reporting",
@@ -344,5 +358,67 @@ export const sources: Source[] = [
     url: "https://www.pbccrc.org.cn/",
     summary: "可在官方渠道免费查询本人信用报告（每年两次），对记录有异议可以提出。",
     weightNote: "官方机构；查询入口以官网说明为准。",
+  },
+
+  // ── Help for the person: crisis lines, free legal help ─────────────────
+  {
+    id: "service-12356",
+    title: "12356 全国统一心理援助热线",
+    publisher: "国家卫生健康委员会（会同工业和信息化部设立）",
+    date: "2024-12-25",
+    dateNote: "设立通知的日期；据报道，各地在2025年5月1日前全部开通。",
+    language: "zh-Hans",
+    kind: "public-service",
+    trust: "secondary",
+    summary:
+      "全国统一的心理援助热线，拨打可以匿名；据报道每条线路每天至少服务18小时，并与110、119、120联动。压力大到撑不下去时可以打。",
+    weightNote: "号码、匿名和服务时长来自新华社、人民日报等的报道（二手资料），未见通知原文；各地的具体服务时间以当地为准。",
+  },
+  {
+    id: "service-12348",
+    title: "12348 公共法律服务热线",
+    publisher: "司法行政机关",
+    date: null,
+    dateNote: "多篇说明一致；有的省份已并入12345。",
+    language: "zh-Hans",
+    kind: "public-service",
+    trust: "secondary",
+    summary:
+      "司法行政部门的公共法律服务热线，提供免费法律咨询；经济困难的人可以通过它申请法律援助，由国家承担律师费用。服务时间各地不同。",
+    weightNote: "来自多篇说明性文章（二手资料），说法一致；有的地方已并入12345，服务时间以当地为准。",
+  },
+  {
+    id: "service-120",
+    title: "120 急救电话",
+    publisher: "各地急救中心",
+    date: null,
+    language: "zh-Hans",
+    kind: "public-service",
+    trust: "secondary",
+    summary: "有人受伤、生病或有生命危险时拨打的急救电话。",
+    weightNote: "通用的急救号码，人人皆知；这里按常识列出，未引用具体文件。",
+  },
+  {
+    id: "service-hk-18111",
+    title: "18111「情緒通」精神健康支援熱線（香港）",
+    publisher: "香港特别行政区政府",
+    date: "2023-12-27",
+    dateNote: "开通日期；2025年11月4日起据报道增加 WhatsApp 支援。",
+    language: "zh-Hant",
+    kind: "public-service",
+    trust: "secondary",
+    summary: "香港政府的精神健康支援热线，24小时服务，面向在香港的人。",
+    weightNote: "号码、开通日期和24小时服务是香港政府新闻网的官方发布，本项目读到的是对它的转述，所以标为二手；WhatsApp 支援来自二手报道。",
+  },
+  {
+    id: "service-tw-1925",
+    title: "1925 安心專線（台湾）",
+    publisher: "卫生福利部（台湾）",
+    date: null,
+    language: "zh-Hant",
+    kind: "public-service",
+    trust: "secondary",
+    summary: "台湾卫生福利部的心理支持专线，24小时、免费，面向在台湾的人。",
+    weightNote: "来自引用卫生福利部说法的新闻报道（二手资料）。",
   },
 ];

@@ -71,5 +71,26 @@ export const stages: Stage[] = [
       { source: "article-overdue-process-2025", where: "三、2.(3) 逾期后期；评论" },
       { source: "article-seven-days", where: "借呗逾期的其他后果" },
     ],
+    reassurance: {
+      title: "走到这一步，也还有路",
+      points: [
+        {
+          text: "任何时候都可以通过支付宝「我的客服」或95188提出一个做得到的还款方案。这是请求，平台可以不同意，但提出它从来不晚。",
+          citations: [{ source: "service-alipay-customer-service" }],
+        },
+        {
+          text: "被起诉是欠款引起的民事纠纷，要承担的是还款、赔偿这类民事责任，不是坐牢。",
+          citations: [{ source: "law-civil-code-contracts", where: "第五百七十七条" }],
+        },
+        {
+          text: "收到法院或律所的文书，可以打12348公共法律服务热线免费咨询；经济困难的，可以通过它申请法律援助。",
+          citations: [{ source: "service-12348" }],
+        },
+        {
+          text: "要如实知道的例外：法院判决以后，有能力执行却拒不执行、情节严重的，可能构成犯罪。",
+          citations: [{ source: "law-criminal-code", where: "第三百一十三条" }],
+        },
+      ],
+    },
   },
 ];

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
 import Link from "@/components/site-link";
 import { FaqJsonLd } from "@/components/qa/faq-json-ld";
-import { QuestionSearch, type SearchItem } from "@/components/qa/question-search";
+import { QuestionSearch, type CrisisLine, type SearchItem } from "@/components/qa/question-search";
+import { helpLineById, servesLabel } from "@/lib/format/help-lines";
+import { buildSearchIndex } from "@/lib/questions/search";
 import { loadContent } from "@/lib/content/load-content";
 import { TOPICS } from "@/lib/questions/frontmatter";
 import { loadQuestions } from "@/lib/questions/library";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
-import { OG_LOCALE } from "@/lib/script/site-script";
+import { OG_LOCALE, SITE_SCRIPT } from "@/lib/script/site-script";
 import { TOPIC_TITLES } from "@/lib/questions/topics";
 
 const TITLE = "借呗、花呗逾期常见问题";
@@ -21,15 +23,15 @@ export const metadata: Metadata = {
 };
 
 export default function QuestionsPage() {
-  loadContent();
   const questions = loadQuestions();
-  const items: SearchItem[] = questions.map((q) => ({
-    slug: q.slug,
-    question: q.question,
-    short: q.shortText,
-    keywords: q.keywords.join(" "),
-    topic: q.topic,
-  }));
+  const items: SearchItem[] = questions.map((q) => ({ slug: q.slug, question: q.question, short: q.shortText, topic: q.topic }));
+  // Built here, at build time, from the questions' own text; the page carries it as data.
+  const index = buildSearchIndex(questions.map((q) => ({ slug: q.slug, question: q.question, keywords: q.keywords, short: q.shortText })));
+  const { helpLines } = loadContent();
+  const crisis: CrisisLine[] = ["crisis-12356", "hk-18111", "tw-1925", "police-110"]
+    .map((id) => helpLineById(helpLines, id))
+    .filter((l) => SITE_SCRIPT === "hant" || l.serves === "mainland")
+    .map((l) => ({ number: l.number, name: l.name, where: servesLabel(l.serves, SITE_SCRIPT) }));
   const groups = TOPICS.map((topic) => ({ topic, title: TOPIC_TITLES[topic] }));
   return (
     <div className="space-y-6">
@@ -42,7 +44,7 @@ export default function QuestionsPage() {
           <Link href="/questions/advice">全部应对建议和催收规则</Link>　·　<Link href="/sources">各来源的说法对比</Link>
         </p>
       </header>
-      <QuestionSearch items={items} groups={groups} />
+      <QuestionSearch items={items} groups={groups} index={index} crisis={crisis} />
       <FaqJsonLd items={questions.map((q) => ({ question: q.question, answer: q.shortText }))} />
     </div>
   );

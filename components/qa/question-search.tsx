@@ -1,31 +1,41 @@
 "use client";
 import Link from "@/components/site-link";
-import { useState } from "react";
+import { useMemo, useState } from "react";
 import { useHydrated } from "@/components/hooks/use-hydrated";
+import { isDistress } from "@/lib/questions/distress";
+import { makeDictionary, searchQuestions, type SearchIndex } from "@/lib/questions/search";
 
-export type SearchItem = { slug: string; question: string; short: string; keywords: string; topic: string };
+export type SearchItem = { slug: string; question: string; short: string; topic: string };
 export type SearchGroup = { topic: string; title: string };
+/** A crisis line as the help card shows it: the number, its name, where it serves (null: no label needed). */
+export type CrisisLine = { number: string; name: string; where: string | null };
 
-
-/** Full-width letters and digits to half-width, lower case, no spaces: how the index and the query are compared. */
-function normalize(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase()
-    .replace(/\s+/g, "");
+function QuestionItem({ item }: { item: SearchItem }) {
+  return (
+    <li className="rounded-lg border border-line bg-card p-3" data-question={item.slug}>
+      <Link href={`/questions/${item.slug}`} className="font-medium">
+        {item.question}
+      </Link>
+      <p className="mt-1 text-sm text-muted">{item.short}</p>
+    </li>
+  );
 }
 
 /**
- * The question list with a filter box. Everything is in the props (a small index built
- * at build time), so searching never asks a server. Without JavaScript the full list
- * renders and the box stays hidden, since it could not do anything.
+ * The question list with a search box. The index is built at build time from the questions'
+ * own text (lib/questions/search.ts) and comes in the props, so searching never asks a
+ * server; results are ranked, best first. Words of despair (lib/questions/distress.ts)
+ * bring the free help lines first. Nothing typed is stored or sent. Without JavaScript the
+ * full list renders and the box stays hidden, since it could not do anything.
  */
-export function QuestionSearch({ items, groups }: { items: SearchItem[]; groups: SearchGroup[] }) {
+export function QuestionSearch({ items, groups, index, crisis }: { items: SearchItem[]; groups: SearchGroup[]; index: SearchIndex; crisis: CrisisLine[] }) {
   const hydrated = useHydrated();
   const [query, setQuery] = useState("");
-  const terms = query.split(/[\s,，、]+/).map(normalize).filter(Boolean);
-  const haystack = (i: SearchItem) => normalize(`${i.question}${i.short}${i.keywords}`);
-  const shown = terms.length === 0 ? items : items.filter((i) => terms.every((t) => haystack(i).includes(t)));
+  const dict = useMemo(() => makeDictionary(index.vocabulary), [index]);
+  const searching = query.trim() !== "";
+  const distress = isDistress(query);
+  const bySlug = new Map(items.map((i) => [i.slug, i]));
+  const hits = searching ? searchQuestions(index, query, dict).flatMap((h) => bySlug.get(h.slug) ?? []) : [];
   return (
     <div className="space-y-6">
       {hydrated ? (
@@ -38,37 +48,61 @@ export function QuestionSearch({ items, groups }: { items: SearchItem[]; groups:
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            placeholder="例如：紧急联系人、征信、起诉"
+            placeholder="例如：逾期12天会打电话给家人吗"
             autoComplete="off"
             className="w-full rounded-lg border border-line bg-card px-3 py-2 text-base"
             aria-describedby="question-search-count"
           />
           <p id="question-search-count" className="text-sm text-muted" aria-live="polite">
-            {terms.length === 0 ? `共${items.length}个问题` : shown.length === 0 ? "没有找到相关的问题，换个说法试试" : `找到${shown.length}个问题`}
+            {!searching ? `共${items.length}个问题` : distress ? "先看这里：有人可以说说话" : hits.length === 0 ? "没有找到相关的问题，换个说法试试" : `找到${hits.length}个问题，最相关的在前`}
           </p>
         </div>
       ) : null}
-      {groups.map((g) => {
-        const inGroup = shown.filter((i) => i.topic === g.topic);
-        if (inGroup.length === 0) return null;
-        return (
-          <section key={g.topic} aria-labelledby={`topic-${g.topic}`} className="space-y-2">
-            <h2 id={`topic-${g.topic}`} className="text-xl font-semibold">
-              {g.title}
-            </h2>
-            <ul className="space-y-3">
-              {inGroup.map((i) => (
-                <li key={i.slug} className="rounded-lg border border-line bg-card p-3" data-question={i.slug}>
-                  <Link href={`/questions/${i.slug}`} className="font-medium">
-                    {i.question}
-                  </Link>
-                  <p className="mt-1 text-sm text-muted">{i.short}</p>
-                </li>
-              ))}
-            </ul>
-          </section>
-        );
-      })}
+      {searching ? (
+        <ul className="space-y-3">
+          {distress ? (
+            <li className="rounded-lg border-2 border-accent bg-accent-soft p-3" data-help-result>
+              <p>如果压力大到撑不下去，现在就可以打电话找人说说，可以不说名字：</p>
+              <ul className="mt-1">
+                {crisis.map((c) => (
+                  <li key={c.number}>
+                    <a href={`tel:${c.number}`} className="whitespace-nowrap font-semibold underline">
+                      {c.number}
+                    </a>{" "}
+                    {c.name}
+                    {c.where ? `（${c.where}）` : null}
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-1">
+                <Link href="/help" className="font-medium">
+                  免费的求助电话：心理援助、急救、法律咨询
+                </Link>
+              </p>
+            </li>
+          ) : null}
+          {hits.map((i) => (
+            <QuestionItem key={i.slug} item={i} />
+          ))}
+        </ul>
+      ) : (
+        groups.map((g) => {
+          const inGroup = items.filter((i) => i.topic === g.topic);
+          if (inGroup.length === 0) return null;
+          return (
+            <section key={g.topic} aria-labelledby={`topic-${g.topic}`} className="space-y-2">
+              <h2 id={`topic-${g.topic}`} className="text-xl font-semibold">
+                {g.title}
+              </h2>
+              <ul className="space-y-3">
+                {inGroup.map((i) => (
+                  <QuestionItem key={i.slug} item={i} />
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { ClientCitations as Citations } from "@/components/timeline/source-titles";
+import { PhoneText } from "@/components/phone-text";
 import { EventCard } from "@/components/timeline/event-card";
 import type { StageView, TimelineEvent } from "@/lib/engine/types";
 import { dateRangeText, dayRangeText } from "@/lib/format/day-window";
@@ -14,7 +15,26 @@ export function StageItem({ stage, events, daysOverdue }: Props) {
   const current = stage.status === "current";
   const past = stage.status === "past";
   const marker = current ? "border-accent bg-accent" : past ? "border-muted bg-muted" : "border-line bg-card";
-  const eventList = events.length > 0 ? <ul className="mt-3 space-y-3 print:mt-1.5 print:grid print:grid-cols-2 print:gap-1.5 print:space-y-0">{events.map((e) => <EventCard key={e.id} event={e} />)}</ul> : null;
+  const r = stage.reassurance;
+  // Beside the heavy stages (起诉, 执行): what stays true and where free help is. Its text comes with the content.
+  const eventList = (
+    <>
+      {events.length > 0 ? <ul className="mt-3 space-y-3 print:mt-1.5 print:grid print:grid-cols-2 print:gap-1.5 print:space-y-0">{events.map((e) => <EventCard key={e.id} event={e} />)}</ul> : null}
+      {r ? (
+        <section className="mt-3 rounded-lg border border-line bg-card p-3" data-reassurance={stage.id}>
+          <h4 className="font-semibold">{r.title}</h4>
+          <ul className="mt-1 space-y-2">
+            {r.points.map((p) => (
+              <li key={p.text}>
+                <PhoneText text={p.text} />
+                <Citations citations={p.citations} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
   return (
     <li className="relative border-l-2 border-line pb-6 pl-6 last:pb-0 print:pb-2" aria-current={current ? "step" : undefined} data-stage={stage.id}>
       <span aria-hidden="true" className={`absolute -left-[9px] top-1.5 size-4 rounded-full border-2 ${marker}`} />

@@ -11,6 +11,8 @@ const sourceIds = new Set(content.sources.map((s) => s.id));
 /** Every claim in the content with the citations behind it. */
 const claims: { what: string; citations: readonly Citation[] }[] = [
   ...content.stages.map((x) => ({ what: `stage ${x.id}`, citations: x.citations })),
+  ...content.stages.flatMap((x) => (x.reassurance?.points ?? []).map((p, i) => ({ what: `reassurance ${i} of stage ${x.id}`, citations: p.citations }))),
+  ...content.helpLines.map((x) => ({ what: `help line ${x.id}`, citations: x.citations })),
   ...content.events.map((x) => ({ what: `event ${x.id}`, citations: x.citations })),
   ...content.events.map((x) => ({ what: `figures of event ${x.id}`, citations: x.figures })),
   ...content.factors.map((x) => ({ what: `factor ${x.id}`, citations: x.citations })),

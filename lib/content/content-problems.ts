@@ -12,6 +12,7 @@ import {
   consequenceSchema,
   eventRuleSchema,
   factorSchema,
+  helpLineSchema,
   sourceSchema,
   stageSchema,
   type Citation,
@@ -58,6 +59,7 @@ export function findContentProblems(data: Content): ContentProblem[] {
   };
   check("source", sourceSchema, data.sources);
   check("stage", stageSchema, data.stages);
+  check("help line", helpLineSchema, data.helpLines);
   check("event", eventRuleSchema, data.events);
   check("factor", factorSchema, data.factors);
   check("consequence", consequenceSchema, data.consequences);
@@ -68,10 +70,14 @@ export function findContentProblems(data: Content): ContentProblem[] {
   const citing = (what: string, id: string, citations: readonly Citation[]) => {
     for (const c of citations) if (!sourceIds.has(c.source)) problems.push(`${what} ${id} cites unknown source ${c.source}`);
   };
-  for (const s of data.stages) citing("stage", s.id, s.citations);
+  for (const s of data.stages) {
+    citing("stage", s.id, s.citations);
+    for (const p of s.reassurance?.points ?? []) citing("stage reassurance of", s.id, p.citations);
+  }
   for (const f of data.factors) citing("factor", f.id, f.citations);
   for (const q of data.consequences) citing("consequence", q.id, q.citations);
   for (const a of data.advice) citing("advice", a.id, a.citations);
+  for (const h of data.helpLines) citing("help line", h.id, h.citations);
   const sourcesById = new Map(data.sources.map((s) => [s.id, s]));
   for (const r of data.collectionRules) {
     citing("rule", r.id, r.statements.map((st) => st.basis));

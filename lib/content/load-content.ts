@@ -17,6 +17,7 @@ import { contactActions, contactChannels, contactJudgements, contactKeyPoints, c
 import { contactCallTexts, contactReplies } from "@/content/emergency-contact-replies";
 import { events } from "@/content/events";
 import { factors } from "@/content/factors";
+import { helpLines } from "@/content/help-lines";
 import { sources } from "@/content/sources";
 import { stages } from "@/content/stages";
 import { toolkitTexts } from "@/content/templates";
@@ -30,7 +31,7 @@ import type { Content } from "@/lib/content/schema";
 import type { LetterTemplate, ToolkitTexts } from "@/lib/plan/template-types";
 
 /** The engine's content as written, before validation: for tests that check the checks. Pages use `loadContent`. */
-export const content: Content = { sources, stages, events, factors, consequences, advice, collectionRules };
+export const content: Content = { sources, stages, events, factors, consequences, advice, collectionRules, helpLines };
 
 /** The emergency-contact page's content as written, before validation. */
 export const contactContent: ContactContent = {

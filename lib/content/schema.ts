@@ -195,6 +195,9 @@ export const eventRuleSchema = z.object({
   rules: z.array(id),
 });
 
+/** A cited sentence: one point of a reassurance block or a help list. */
+export const citedPointSchema = z.object({ text, citations });
+
 export const stageSchema = z.object({
   id,
   name: text,
@@ -203,6 +206,21 @@ export const stageSchema = z.object({
   summary: text,
   citations,
   articleSupport: articleSupportSchema.optional(),
+  /** For the heavy stages (起诉, 执行): what is still true and where free help is, shown beside the stage. */
+  reassurance: z.object({ title: text, points: z.array(citedPointSchema).min(1) }).optional(),
+});
+
+/** One line of free human help (/help, the footer): a number to dial, what it is for, its hours, where it serves. */
+export const helpLineSchema = z.object({
+  id,
+  number: z.string().regex(/^\d{3,5}$/),
+  name: text,
+  for: text,
+  /** Hours where a source gives them; null when they differ by region or no source says. */
+  hours: z.string().nullable(),
+  /** Where the number can be dialled: the mainland, Hong Kong or Taiwan. */
+  serves: z.enum(["mainland", "hong-kong", "taiwan"]),
+  citations,
 });
 
 export const consequenceSchema = z.object({
@@ -306,6 +324,7 @@ export type Factor = z.infer<typeof factorSchema>;
 export type SourceFigure = z.infer<typeof sourceFigureSchema>;
 export type EventRule = z.input<typeof eventRuleSchema>;
 export type Stage = z.infer<typeof stageSchema>;
+export type HelpLine = z.infer<typeof helpLineSchema>;
 export type Consequence = z.infer<typeof consequenceSchema>;
 export type Advice = z.input<typeof adviceSchema>;
 export type CollectionRule = z.infer<typeof collectionRuleSchema>;
@@ -325,4 +344,5 @@ export type Content = {
   consequences: Consequence[];
   advice: Advice[];
   collectionRules: CollectionRule[];
+  helpLines: HelpLine[];
 };
