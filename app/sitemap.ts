@@ -18,6 +18,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/emergency-contact",
     "/emergency-contact/rules",
     "/call-log",
+    "/several-debts",
     "/questions",
     "/questions/advice",
     ...loadQuestions().map((q) => `/questions/${q.slug}`),
