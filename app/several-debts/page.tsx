@@ -60,7 +60,7 @@ export default function SeveralDebtsPage() {
           </div>
         ))}
         <p className="print:hidden">
-          催收电话太多、太晚，或打给了家人？<Link href="/call-log">用「来电记录」记下每一次联系</Link>。
+          催收电话太多、太晚，或打给了家人？<Link href="/call-log" className="underline">用「来电记录」记下每一次联系</Link>。
         </p>
       </section>
       <ScamShield />
