@@ -10,6 +10,9 @@ export default function HomePage() {
           回答几个问题，大约一分钟。我们按日期告诉您：谁可能联系您、怎么联系、为什么，以及今天可以做什么。每一条都注明出处，各方说法不一致的地方也会如实列出。
         </p>
         <p className="rounded-lg bg-accent-soft px-3 py-2 text-sm">您的回答只在这台设备上计算，不会上传，也不会留下记录。</p>
+        <p data-one-debt="">
+          这个自查一次看<strong>一笔</strong>借呗或花呗。欠了好几笔（比如还有信用卡、银行贷款）？<Link href="/several-debts" className="underline">把每一笔列出来，看各自的费用和风险</Link>。
+        </p>
       </section>
 
       <CheckEntry />

@@ -19,6 +19,7 @@ export default function sitemap(): MetadataRoute.Sitemap {
     "/emergency-contact/rules",
     "/call-log",
     "/help",
+    "/several-debts",
     "/questions",
     "/questions/advice",
     ...loadQuestions().map((q) => `/questions/${q.slug}`),

@@ -93,6 +93,20 @@ export const sources: Source[] = [
     weightNote: "正式法律文本，效力最高；条文如何适用到个案，由法院认定。",
   },
   {
+    id: "law-criminal-code",
+    title: "中华人民共和国刑法",
+    publisher: "全国人民代表大会",
+    date: "1997-03-14",
+    dateNote: "1997年修订；本站所据文本含至刑法修正案（十二）（2023-12-29）的修改。",
+    language: "zh-Hans",
+    kind: "law",
+    trust: "official-text",
+    effectiveFrom: "1997-10-01",
+    summary:
+      "第一百九十六条把恶意透支列为信用卡诈骗的一种，并在第二款写明什么才算恶意透支：持卡人以非法占有为目的，超过规定限额或期限透支，并且经发卡银行催收后仍不归还。",
+    weightNote: "正式法律文本，效力最高。数额、催收次数等具体认定标准在司法解释里，本站没有收录原文；个案由法院认定。",
+  },
+  {
     id: "law-civil-code-personality",
     title: "中华人民共和国民法典 · 第四编 人格权",
     publisher: "全国人民代表大会",
@@ -346,6 +360,19 @@ export const sources: Source[] = [
     trust: "secondary",
     summary: "遇到威胁、暴力或有人强行上门，拨打110；遇到自称客服收费「减免」「修复征信」的可疑来电，可咨询96110。",
     weightNote: "110为通用报警电话；96110的用途来自二手资料。",
+  },
+  {
+    id: "service-12348",
+    title: "12348 公共法律服务热线",
+    publisher: "司法行政机关",
+    date: null,
+    dateNote: "热线号码和用途在多篇说明中一致；服务时间各地不同。",
+    language: "zh-Hans",
+    kind: "public-service",
+    trust: "secondary",
+    summary:
+      "司法行政部门的公共法律服务热线，提供免费的法律咨询；经济困难的人可以通过它申请法律援助，由国家承担律师费用。有的省份已把它并入12345。",
+    weightNote: "信息来自多篇二手说明，彼此一致；服务时间和并线情况以当地说明为准。",
   },
   {
     id: "service-pbccrc",

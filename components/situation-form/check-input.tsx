@@ -1,6 +1,7 @@
 /** The check's text and date inputs: one id scheme, one way of pointing at the hint and the error. */
 type Props = {
-  name: "days" | "due" | "amount";
+  /** `days`, `due`, `amount` on the check; `debt-<n>-<field>` on /several-debts. */
+  name: string;
   label: string;
   value: string | undefined;
   onChange: (text: string) => void;

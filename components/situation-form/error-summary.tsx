@@ -1,7 +1,6 @@
 "use client";
 import type { MouseEvent, Ref } from "react";
 import { focusTarget } from "@/components/focus-target";
-import type { FieldError } from "@/lib/situation/parse-situation";
 
 /** Which element each field's error link should focus. */
 const TARGET: Record<string, string> = {
@@ -22,7 +21,7 @@ const TARGET: Record<string, string> = {
  * The links move focus in code and cancel the jump: following `href="#field-amount"`
  * would put `field-amount` into the URL fragment, which this page reads as answers.
  */
-export function ErrorSummary({ errors, ref }: { errors: FieldError[]; ref?: Ref<HTMLDivElement> }) {
+export function ErrorSummary({ errors, ref }: { errors: readonly { field: string; message: string }[]; ref?: Ref<HTMLDivElement> }) {
   if (errors.length === 0) return null;
   function jump(event: MouseEvent<HTMLAnchorElement>, id: string) {
     if (focusTarget(id)) event.preventDefault();

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { content } from "@/lib/content/load-content";
 import type { Content } from "@/lib/content/schema";
 import { findContentProblems } from "@/lib/content/content-problems";
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent, loadSeveralDebtsContent } from "@/lib/content/load-content";
 import type { Citation } from "@/lib/content/schema";
 
 const sourceIds = new Set(content.sources.map((s) => s.id));
@@ -19,6 +19,9 @@ const claims: { what: string; citations: readonly Citation[] }[] = [
   ...content.consequences.map((x) => ({ what: `consequence ${x.id}`, citations: x.citations })),
   ...content.advice.map((x) => ({ what: `advice ${x.id}`, citations: x.citations })),
   ...content.collectionRules.map((x) => ({ what: `rule ${x.id}`, citations: ruleCitations(x) })),
+  ...Object.entries(loadSeveralDebtsContent()).flatMap(([key, x]) =>
+    (Array.isArray(x) ? x : "text" in x ? [x] : Object.values(x)).map((t, i) => ({ what: `several-debts ${key} ${i}`, citations: t.citations })),
+  ),
 ];
 
 /** Answers that calm collection down, and answers that speed it up. */

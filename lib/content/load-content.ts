@@ -18,6 +18,7 @@ import { contactCallTexts, contactReplies } from "@/content/emergency-contact-re
 import { events } from "@/content/events";
 import { factors } from "@/content/factors";
 import { helpLines } from "@/content/help-lines";
+import { severalDebts } from "@/content/several-debts";
 import { sources } from "@/content/sources";
 import { stages } from "@/content/stages";
 import { toolkitTexts } from "@/content/templates";
@@ -27,6 +28,7 @@ import { findContactProblems } from "@/lib/emergency-contact/contact-problems";
 import type { ContactContent } from "@/lib/emergency-contact/schema";
 import { findCallLogRuleProblems } from "@/lib/content/call-log-rule-problems";
 import { findContentProblems } from "@/lib/content/content-problems";
+import { findSeveralDebtsProblems } from "@/lib/content/several-debts-problems";
 import type { Content } from "@/lib/content/schema";
 import type { LetterTemplate, ToolkitTexts } from "@/lib/plan/template-types";
 
@@ -67,6 +69,12 @@ export const loadCallLogRules = once("call-log rules", callLogRules, () => [...f
 export const loadContactContent = once("emergency-contact content", contactContent, () => [
   ...findContentProblems(content),
   ...findContactProblems(contactContent, content),
+]);
+
+/** The several-debts page's risk texts and what the sources support, validated against the sources. */
+export const loadSeveralDebtsContent = once("several-debts content", severalDebts, () => [
+  ...findContentProblems(content),
+  ...findSeveralDebtsProblems(severalDebts, content),
 ]);
 
 /** The letters, scripts, fields and plan texts of /plan. */

@@ -14,9 +14,10 @@ const questions = loadQuestions();
 const sourceIds = new Set(content.sources.map((s) => s.id));
 
 describe("the Q&A library", () => {
-  it("has between 15 and 25 questions with unique slugs", () => {
+  // 26 with the page for several debts (issue 22), which the search must find.
+  it("has between 15 and 30 questions with unique slugs", () => {
     expect(questions.length).toBeGreaterThanOrEqual(15);
-    expect(questions.length).toBeLessThanOrEqual(25);
+    expect(questions.length).toBeLessThanOrEqual(30);
     expect(new Set(questions.map((q) => q.slug)).size).toBe(questions.length);
   });
 

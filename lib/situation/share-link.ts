@@ -111,8 +111,8 @@ export function plainDecimal(n: number): string {
   return m ? `0.${"0".repeat(Number(m[3]) - 1)}${m[1]}${m[2] ?? ""}` : text;
 }
 
-/** 2000000 fen → "20000"; 123 fen → "1.23". */
-function formatYuanPlain(fen: number): string {
+/** 2000000 fen → "20000"; 123 fen → "1.23": how links write an amount. */
+export function formatYuanPlain(fen: number): string {
   const yuan = Math.trunc(fen / 100);
   const cents = fen % 100;
   return cents === 0 ? String(yuan) : `${yuan}.${String(cents).padStart(2, "0")}`;

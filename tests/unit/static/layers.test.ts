@@ -27,6 +27,8 @@ const LEAVES = new Set([
   "lib/situation/answers.ts",
   "lib/call-log/vocabulary.ts",
   "lib/plan/template-types.ts",
+  "lib/several-debts/kinds.ts",
+  "lib/several-debts/content-schema.ts",
 ]);
 const LOADER = "lib/content/load-content.ts";
 
