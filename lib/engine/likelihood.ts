@@ -46,7 +46,7 @@ export type AnswerReach = { highest: number; lowest: number };
 
 export function answerReach(figures: readonly SourceFigure[], day: number, lifting: ReadonlySet<string>, lowering: ReadonlySet<string>): AnswerReach {
   let highest = -1;
-  let lowest = LIKELIHOOD_SCALE.length;
+  let lowest: number = LIKELIHOOD_SCALE.length;
   for (const f of speaking(figures, day)) {
     const rank = likelihoodRank(f.reads);
     if (lifting.has(f.source)) highest = Math.max(highest, rank);
