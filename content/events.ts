@@ -144,7 +144,8 @@ export const events: EventRule[] = [
     who: "family",
     channels: ["phone"],
     title: "联系您的家人",
-    description: "文章说这种做法不常见，多发生在金额较大或逾期时间较长时。",
+    description:
+      "这里的家人，指您填的紧急联系人以外的家人。一篇文章说这种做法不常见，多在金额较大或逾期较久时；一条读者评论说，催收之后仍没有还款的，可能会打给紧急联系人，也包括家里人。",
     citations: [
       { source: "article-who-is-contacted", where: "3.4 家庭成员" },
       { source: "article-how-contacts-2024", where: "读者评论" },

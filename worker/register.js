@@ -14,7 +14,10 @@
 (() => {
   const sw = navigator.serviceWorker;
   if (!sw) return;
-  const offer = (waiting) => waiting && sw.controller && import(UPDATE_NOTICE_PATH).then((m) => m.offer(waiting));
+  // Only a new build of the worker that controls this page: the same script waiting. A
+  // first visit that switches script (/ then /zh-Hant) has the page under /sw.js while
+  // /sw-zh-Hant.js installs for the first time, which is no update (issue 27).
+  const offer = (waiting) => waiting && sw.controller?.scriptURL == waiting.scriptURL && import(UPDATE_NOTICE_PATH).then((m) => m.offer(waiting));
   // "" or "-zh-Hant": /sw.js with scope /, or /sw-zh-Hant.js with scope /zh-Hant.
   const script = location.pathname.startsWith("/zh-Hant") ? "-zh-Hant" : "";
   // After the page has loaded: the precache download must not compete with it.

@@ -1,7 +1,7 @@
 // The service worker, bundled by scripts/build-service-worker.mjs once per script:
 // /sw.js for the Simplified site (scope /) and /sw-zh-Hant.js for the Traditional one
 // (scope /zh-Hant), each with its site's precache list from the finished out/
-// (PRECACHE_MANIFEST) and its 404 page (NOT_FOUND_PAGE), put in at bundle time.
+// (PRECACHE_MANIFEST) and its offline page (OFFLINE_PAGE, app/offline), put in at bundle time.
 // Caching is Serwist's: this file only configures it.
 //
 //   - Every page, content.json, the CSS, the scripts, the manifest and the icons of
@@ -17,7 +17,7 @@
 import { NetworkOnly, type PrecacheEntry, Serwist } from "serwist";
 
 declare const PRECACHE_MANIFEST: PrecacheEntry[];
-declare const NOT_FOUND_PAGE: string;
+declare const OFFLINE_PAGE: string;
 
 const serwist = new Serwist({
   precacheEntries: PRECACHE_MANIFEST,
@@ -34,12 +34,13 @@ const serwist = new Serwist({
   // penalty estimate, the call log's storage code) come from the same build's cache.
   clientsClaim: true,
   runtimeCaching: [
-    // A page that is not in the build (a mistyped address) goes to the network; with
-    // no network it gets the site's 404 page from the cache instead of the browser's
-    // error.
+    // A page that is not in the cache (a mistyped address, a page of a newer build) goes
+    // to the network, which answers, or gives the 404 page. With no network the worker
+    // cannot know whether it exists, so it gets the site's offline page from the cache:
+    // no network, and the pages that are kept (issue 27), instead of the browser's error.
     { matcher: ({ request }) => request.mode === "navigate", handler: new NetworkOnly() },
   ],
-  fallbacks: { entries: [{ url: NOT_FOUND_PAGE, matcher: ({ request }) => request.destination === "document" }] },
+  fallbacks: { entries: [{ url: OFFLINE_PAGE, matcher: ({ request }) => request.destination === "document" }] },
 });
 
 serwist.addEventListeners();

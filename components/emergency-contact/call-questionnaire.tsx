@@ -18,14 +18,24 @@ import { ANSWER_TEXTS_URL } from "@/lib/static-urls";
 
 type Texts = { status: "idle" | "loading" | "failed" } | { status: "ready"; texts: AnswerTexts };
 
-/** The checked inputs and the typed count as answers. Values come from our own markup; the tailoring ignores anything else. */
+/**
+ * The checked inputs and the typed count as answers. Values come from our own markup; the
+ * tailoring ignores anything else. A count that cannot be read is left out and said so,
+ * beside its input (the message is in the server's markup, call-questions.tsx).
+ */
 function readAnswers(root: HTMLElement): CallAnswers {
   const answers: Record<string, string | string[] | number | undefined> = { said: [] };
   for (const input of root.querySelectorAll<HTMLInputElement>("input:checked")) {
     if (input.name === "said") (answers.said as string[]).push(input.value);
     else answers[input.name] = input.value;
   }
-  answers.calls = readCallCount(root.querySelector<HTMLInputElement>("input[name=calls]")?.value ?? "");
+  const count = root.querySelector<HTMLInputElement>("#calls");
+  const calls = readCallCount(count?.value ?? "");
+  const unreadable = Number.isNaN(calls);
+  answers.calls = unreadable ? undefined : calls;
+  count?.setAttribute("aria-invalid", String(unreadable));
+  const problem = root.querySelector<HTMLElement>("#calls-error");
+  if (problem) problem.hidden = !unreadable;
   return answers as CallAnswers;
 }
 

@@ -64,9 +64,13 @@ export function CallQuestions() {
           {CALL_QUESTION_LEGENDS.calls}
         </label>
         <p id="calls-hint" className="text-sm text-muted">
-          只填数字，例如 3
+          例如 3，写「三次」也可以
         </p>
-        <input id="calls" name="calls" type="text" inputMode="numeric" autoComplete="off" aria-describedby="calls-hint" className="min-h-12 w-24 rounded-lg border border-line bg-card px-3 text-lg" />
+        <input id="calls" name="calls" type="text" inputMode="numeric" autoComplete="off" aria-describedby="calls-hint calls-error" className="min-h-12 w-24 rounded-lg border border-line bg-card px-3 text-lg" />
+        {/* Shown by the questionnaire (call-questionnaire.tsx) when the count cannot be read: here, so its words cost HTML, not script. */}
+        <p id="calls-error" className="text-sm font-semibold text-error" hidden>
+          没能读懂这个次数，这一项先不算。请填1到200之间的次数，例如 3 或「三次」；不填也可以。
+        </p>
       </div>
       {AFTER_COUNT.map((q) => (
         <Choices key={q.id} q={q} />

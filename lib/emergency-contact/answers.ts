@@ -1,3 +1,5 @@
+import { readChineseNumber } from "@/lib/situation/chinese-number";
+
 /**
  * The questions about the call, their allowed answers and the labels the form shows.
  * Plain data with no zod and no content import: the questionnaire (a client component)
@@ -41,13 +43,15 @@ export type QuestionId = keyof Values | "calls";
 export const MAX_CALLS = 200;
 
 /**
- * The count as typed, "3", "３" or "3次"; undefined when empty or not a count.
- * @example readCallCount("３次") // 3
+ * The count as typed, "3", "３", "3次", "四次" or "十二"; undefined when empty, and NaN
+ * when it is not a count from 1 to MAX_CALLS, so the form can say so rather than drop it.
+ * @example readCallCount("四次") // 4
  */
 export function readCallCount(text: string): number | undefined {
-  const m = /^(\d{1,3})次?$/.exec(text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/g, ""));
-  const n = m ? Number(m[1]) : NaN;
-  return n >= 1 && n <= MAX_CALLS ? n : undefined;
+  const typed = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/g, "");
+  if (typed === "") return undefined;
+  const n = readChineseNumber(typed.replace(/次$/, ""));
+  return Number.isInteger(n) && n >= 1 && n <= MAX_CALLS ? n : NaN;
 }
 
 export const CALL_QUESTION_LEGENDS: Record<QuestionId, string> = {

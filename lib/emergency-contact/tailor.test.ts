@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CALL_ANSWER_VALUES, readCallCount, type CallAnswers } from "@/lib/emergency-contact/answers";
+import { CALL_ANSWER_VALUES, type CallAnswers } from "@/lib/emergency-contact/answers";
 import { CALLS } from "@/tests/unit/fixtures/emergency-contact-calls";
 import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS } from "@/lib/emergency-contact/ids";
 import { JUDGEMENT_VERDICT, tailorCallAnswers } from "@/lib/emergency-contact/tailor";
@@ -85,23 +85,6 @@ describe("tailorCallAnswers: named calls", () => {
     expect(tailorCallAnswers({ calls: 1 }).replies[0]).toBe("pass-on-and-decline");
     expect(tailorCallAnswers({ calls: 2 }).replies).not.toContain("pass-on-and-decline");
     expect(tailorCallAnswers({ refused: "respected" }).replies).not.toContain("pass-on-and-decline");
-  });
-});
-
-describe("readCallCount", () => {
-  it.each([
-    ["3", 3],
-    ["３", 3],
-    ["3次", 3],
-    [" 12 ", 12],
-    ["", undefined],
-    ["0", undefined],
-    ["三", undefined],
-    ["-2", undefined],
-    ["2.5", undefined],
-    ["9999", undefined],
-  ] as const)("%j → %s", (text, n) => {
-    expect(readCallCount(text)).toBe(n);
   });
 });
 

@@ -9,7 +9,7 @@ import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { meetsCondition } from "@/lib/engine/condition";
 import { citationsInForce, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";
-import { likelihoodRank, placeInBand, wordBand } from "@/lib/engine/likelihood";
+import { answerReach, likelihoodRank, placeInBand, wordBand } from "@/lib/engine/likelihood";
 import { EXAMPLE_DAILY_RATE_PERCENT, penaltyFen } from "@/lib/engine/penalty";
 import { spreadOf } from "@/lib/engine/source-spread";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
@@ -133,10 +133,14 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
   const reasons: Reason[] = [];
   let shift = 0;
   let steps = 0;
+  // The sources the answers that lift, and those that lower, the label rest on (see answerReach).
+  const lifting = new Set<string>();
+  const lowering = new Set<string>();
   for (const { adjustment, factor, because } of c.adjustments.get(rule.id) as SourcedAdjustment[]) {
     if (!meetsCondition(factor.when, s)) continue;
     shift += adjustment.shiftDays;
     steps += adjustment.likelihoodStep;
+    if (adjustment.likelihoodStep !== 0) for (const b of because) (adjustment.likelihoodStep > 0 ? lifting : lowering).add(b.source);
     reasons.push({
       factorId: factor.id,
       label: factor.label,
@@ -153,7 +157,8 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
   const timing = days < fromDay ? "upcoming" : toDay !== null && days > toDay ? "begun" : "window-open";
   const stageIndex = stageIndexForDay(c.content.stages, fromDay);
   // The label speaks about today, or about the window's start if that is still ahead.
-  const band = wordBand(rule.figures, Math.max(days, fromDay));
+  const bandDay = Math.max(days, fromDay);
+  const band = wordBand(rule.figures, bandDay);
   const depends = rule.depends?.find((d) => meetsCondition(d.when, s));
   const rules = rulesInForce(rule.rules, c, today);
   const pinned = rule.pinnedRule;
@@ -172,7 +177,7 @@ function assessEvent(rule: EventRule, s: Situation, today: IsoDate, c: Compiled)
       toDate: toDay === null ? null : addDaysToIsoDate(s.dueDate, toDay),
     },
     timing,
-    ...placeInBand(rule.baseLikelihood, steps, band),
+    ...placeInBand(rule.baseLikelihood, steps, band, answerReach(rule.figures, bandDay, lifting, lowering)),
     dependsOn: depends ? { text: depends.text, citations: citationsOn(depends.citations, c, today) } : null,
     pinnedRule:
       pinned && pinnedRule

@@ -113,6 +113,26 @@ describe("likelihood words never say more than the sources", () => {
     expect(checked).toBeGreaterThan(50_000);
   });
 
+  it("an answer lifts a label no higher, and lowers it no lower, than the words of the sources it rests on (issue 27)", () => {
+    for (const answers of allAnswers()) {
+      for (const days of [0, 9, 20, 45, 90, 120]) {
+        for (const e of assess(situation(answers, days), TODAY, content).events) {
+          const rule = rulesById.get(e.id) as EventRule;
+          const rank = likelihoodRank(e.likelihood);
+          const base = likelihoodRank(rule.baseLikelihood);
+          if (rank === base) continue;
+          const lifted = rank > base;
+          const restsOn = new Set(e.reasons.filter((r) => (lifted ? r.likelihoodStep > 0 : r.likelihoodStep < 0)).flatMap((r) => r.citations.map((c) => c.source)));
+          const day = Math.max(days, e.window.fromDay);
+          const words = rule.figures.filter((f) => restsOn.has(f.source) && (f.fromDay === null || f.fromDay <= day)).map((f) => likelihoodRank(f.reads));
+          const what = `${e.id} on day ${days} with ${JSON.stringify(answers)}: ${e.likelihood}`;
+          if (lifted) expect(Math.max(...words), what).toBeGreaterThanOrEqual(rank);
+          else expect(Math.min(...words), what).toBeLessThanOrEqual(rank);
+        }
+      }
+    }
+  });
+
   it("an answer whose sources say nothing about an event never moves it: not its label, not its window", () => {
     const answersArb = fc.constantFrom(...allAnswers());
     const fieldArb = fc.constantFrom(...(Object.keys(FIELD_OF) as (keyof typeof FIELD_OF)[]));
@@ -161,6 +181,12 @@ describe("the situations issue 16 found overstated (today 2026-12-02)", () => {
 
   it("silent, large and repeated on day 8: the emergency contact reads 有可能, the word of the one source for day 7", () => {
     expect(at({ ...heavy, contact: "silent" }, 8).get("emergency-contact-called")).toBe("possible");
+  });
+
+  it("issue 27: a large amount does not make 「联系您的家人」 有可能, since the article it rests on says 不常见", () => {
+    for (const days of [9, 20, 75, 100]) {
+      expect(at({ ...heavy, history: "occasional", contact: "answering" }, days).get("family-contacted"), `day ${days}`).toBe("uncommon");
+    }
   });
 
   it("the reminders read as the rule every source states", () => {

@@ -30,6 +30,16 @@ describe("readNumber: numbers as Chinese users type them", () => {
     ["A minus sign is kept so the form can say it cannot be negative.", "-3", undefined, -3],
     ["A full-width minus sign too.", "－３", undefined, -3],
     ["Minus zero is plain zero, not a negative zero.", "-0", undefined, 0],
+    // Issue 27: numbers in words and mixed forms, as people say them.
+    ["两万 is twenty thousand.", "两万", "元", 20_000],
+    ["一万八 is eighteen thousand, as it is said.", "一万八", "元", 18_000],
+    ["1万8 is eighteen thousand too.", "1万8", "元", 18_000],
+    ["1.8万 is eighteen thousand.", "1.8万", "元", 18_000],
+    ["两万块 is twenty thousand yuan.", "两万块", "元", 20_000],
+    ["一万零八百元 keeps its 零.", "一万零八百元", "元", 10_800],
+    ["二十天 is twenty days.", "二十天", "天", 20],
+    ["十二 is twelve.", "十二", undefined, 12],
+    ["兩萬 (Traditional) is twenty thousand.", "兩萬", "元", 20_000],
   ] as const)("%s", (_name, input, unit, want) => {
     expect(readNumber(input, unit)).toEqual({ ok: true, value: want });
   });
@@ -38,7 +48,8 @@ describe("readNumber: numbers as Chinese users type them", () => {
     ["Nothing at all is empty.", "", "empty"],
     ["Only spaces is empty.", "   ", "empty"],
     ["Only a unit is empty.", "元", "empty"],
-    ["Words are not a number.", "二十", "not-a-number"],
+    ["Words are not a number.", "二十多", "not-a-number"],
+    ["A few is not a number.", "几千", "not-a-number"],
     ["NaN is not a number.", "NaN", "not-a-number"],
     ["Infinity is not a number.", "Infinity", "not-a-number"],
     ["Exponent notation is not how anyone types an amount.", "1e309", "not-a-number"],

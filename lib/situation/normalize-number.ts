@@ -1,9 +1,11 @@
 // hant-keep-file: read in both scripts on both sites (input folded by foldTraditional), so the Traditional build leaves it as written.
 /**
  * Numbers as Chinese users type them: full-width digits (２０), thousands separators,
- * a currency sign or unit (￥、元、天), and 万/千 multipliers (2万, 1.5w, 3千).
- * Traditional input (2萬) reads the same. Returns a finite number, or a reason it could not be read.
+ * a currency sign or unit (￥、元、天), 万/千 multipliers (2万, 1.5w, 3千), and Chinese
+ * numerals alone or mixed with digits (二十, 两万, 一万八, 1万8: readChineseNumber).
+ * Traditional input (2萬, 兩萬) reads the same. Returns a finite number, or a reason it could not be read.
  */
+import { readChineseNumber } from "@/lib/situation/chinese-number";
 import { foldTraditional } from "@/lib/situation/fold-traditional";
 
 export type NumberReading = { ok: true; value: number } | { ok: false; reason: "empty" | "not-a-number" };
@@ -24,7 +26,10 @@ export function readNumber(input: string, unit?: "元" | "天"): NumberReading {
   if (unit === "元") text = text.replace(/(人民币|块钱|块)$/, "");
   if (text === "") return { ok: false, reason: "empty" };
   const m = NUMBER.exec(text);
-  if (!m) return { ok: false, reason: "not-a-number" };
+  if (!m) {
+    const value = readChineseNumber(text);
+    return Number.isNaN(value) ? { ok: false, reason: "not-a-number" } : { ok: true, value };
+  }
   const sign = m[1] === "-" ? -1 : 1;
   const multiplier = m[3] ? (MULTIPLIERS[m[3]] ?? 1) : 1;
   // Scale through the decimal string to avoid 1.1 * 10000 = 11000.000000000002.

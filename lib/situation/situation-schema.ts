@@ -44,7 +44,7 @@ function missingOr(missing: string, wrong: string) {
 export const situationFieldsSchema = object({
   product: zEnum(ANSWER_VALUES.product, missingOr("请选择产品：借呗还是花呗", "产品只能是借呗或花呗，请重新选择")),
   days: optional(
-    number(missingOr("请填写逾期天数", "逾期天数请填写数字，例如 20"))
+    number(missingOr("请填写逾期天数", "逾期天数没能读懂，请写成数字，例如 20 或「二十」"))
       .check(
         refine(Number.isInteger, "逾期天数请填写整数，例如 20"),
         gte(0, "逾期天数不能是负数；还没到还款日的话，现在还不算逾期"),
@@ -54,7 +54,7 @@ export const situationFieldsSchema = object({
   due: optional(
     string().check(refine(isIsoDate, "应还款日请按「年-月-日」填写一个真实的日期，例如 2026-11-01")),
   ),
-  amountYuan: number(missingOr("请填写逾期金额", "逾期金额请填写数字，例如 20000 或 2万"))
+  amountYuan: number(missingOr("请填写逾期金额", "逾期金额没能读懂，请写成数字，例如 20000、2万 或「两万」"))
     .check(
       gt(0, "逾期金额要大于0"),
       lte(MAX_AMOUNT_YUAN, "逾期金额超过500万元，请检查是否多输了0"),

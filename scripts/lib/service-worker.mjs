@@ -95,7 +95,7 @@ export async function precacheManifest(outDir, worker = WORKERS[0]) {
 
 /**
  * Writes each worker (out/sw.js, out/sw-zh-Hant.js when the Traditional site is in
- * outDir): worker/sw.ts bundled with Serwist, its site's precache list and its 404 page.
+ * outDir): worker/sw.ts bundled with Serwist, its site's precache list and its offline page.
  * @returns [{ worker, entries, count, size }]
  */
 export async function writeServiceWorkers(outDir) {
@@ -113,7 +113,7 @@ export async function writeServiceWorkers(outDir) {
       legalComments: "none",
       define: {
         PRECACHE_MANIFEST: JSON.stringify(manifest.entries),
-        NOT_FOUND_PAGE: JSON.stringify(`${worker.base}/404.html`),
+        OFFLINE_PAGE: JSON.stringify(`${worker.base}/offline.html`),
         "process.env.NODE_ENV": '"production"',
       },
       logLevel: "warning",

@@ -55,6 +55,22 @@ test("choosing the due date fills in the days, and the link keeps the date", asy
   await expect(page.locator('[aria-current="step"]')).toHaveAttribute("data-stage", "escalation");
 });
 
+test("issue 27: numbers in words are read (二十天, 一万八), and words that are not a number say so", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("借呗").check();
+  await page.getByLabel("逾期天数").fill("二十天");
+  await expect(page.getByLabel("应还款日")).toHaveValue("2026-11-02");
+  await page.getByLabel("逾期金额").fill("好多");
+  await page.getByLabel("偶尔晚还").check();
+  await page.getByLabel("没有接听或回复").check();
+  await page.getByRole("button", { name: "查看我的时间线" }).click();
+  await expect(page.locator("#amount-error")).toHaveText("逾期金额没能读懂，请写成数字，例如 20000、2万 或「两万」");
+  await page.getByLabel("逾期金额").fill("一万八");
+  await page.getByRole("button", { name: "查看我的时间线" }).click();
+  await expect(page).toHaveURL(/\/timeline#product=jiebei&due=2026-11-02&amount=18000&history=occasional&contact=silent$/);
+  await expect(page.locator('[aria-current="step"]')).toContainText("逾期第20天");
+});
+
 test("missing and impossible answers get plain Chinese errors beside the fields and in a summary", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("逾期天数").fill("-3");
@@ -66,7 +82,7 @@ test("missing and impossible answers get plain Chinese errors beside the fields 
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("请选择产品");
   await expect(page.locator("#days-error")).toHaveText(/逾期天数不能是负数/);
-  await expect(page.locator("#amount-error")).toHaveText(/逾期金额请填写数字/);
+  await expect(page.locator("#amount-error")).toHaveText(/逾期金额没能读懂，请写成数字/);
   await expect(page.getByLabel("逾期金额")).toHaveAttribute("aria-invalid", "true");
   // What the user typed is kept.
   await expect(page.getByLabel("逾期金额")).toHaveValue("abc");

@@ -113,6 +113,23 @@ test.describe("emergency contact", () => {
     await expect(page.locator("#reply-stop-calling")).toBeInViewport();
   });
 
+  test("issue 27: 「四次」 counts as 4 calls; a count it cannot read says so beside the field, never dropped silently", async ({ page }) => {
+    const count = page.getByLabel("今天一共打来几次？（选填，填数字）");
+    await count.fill("好几次");
+    await page.locator("#time-day").check();
+    await page.getByRole("button", { name: "看看这通电话怎么算" }).click();
+    const problem = page.locator("#calls-error");
+    await expect(problem).toBeVisible();
+    await expect(problem).toHaveText("没能读懂这个次数，这一项先不算。请填1到200之间的次数，例如 3 或「三次」；不填也可以。");
+    await expect(count).toHaveAttribute("aria-invalid", "true");
+    await count.fill("四次");
+    await expect(problem).toBeHidden();
+    await expect(count).toHaveAttribute("aria-invalid", "false");
+    const result = page.locator("[data-call-result]");
+    await expect(result.locator('[data-claim="many-calls"]')).toBeVisible();
+    await expect(result.locator("[data-reply-text]").last()).toContainText("今天一共打来4次");
+  });
+
   test("clearing the answers hides the tailored answer", async ({ page }) => {
     await answer(page, CALLS.askedToPay);
     await page.getByRole("button", { name: "清空重填" }).click();

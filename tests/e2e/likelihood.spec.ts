@@ -19,6 +19,19 @@ test("a silent, large, repeated borrower 8 days late reads 有可能 for the eme
   await expect(card).toContainText("说到第8天的来源，用词都读作「有可能」，标签只在这个范围里按您的回答调整；您的回答本来会让它更高，但来源的用词不支持");
 });
 
+test("issue 27: 「联系您的家人」 reads as its own sources' words, and says once how it relates to the emergency contact", async ({ page }) => {
+  // A large amount rests on the article that calls it 不常见: the label says so too.
+  await page.goto("/timeline#product=jiebei&days=20&amount=20000&history=occasional&contact=answering");
+  const family = page.locator('[data-event="family-contacted"]');
+  await expect(family.locator("h4 + span")).toHaveText("不常见");
+  await expect(family).toContainText("一篇文章说这种做法不常见");
+  await expect(family).toContainText("指您填的紧急联系人以外的家人");
+  // Not answering rests on the reader comment, whose word is 可能会: the label follows it, and the card quotes it.
+  await page.goto("/timeline#product=jiebei&days=20&amount=5000&history=occasional&contact=silent");
+  await expect(family.locator("h4 + span")).toHaveText("有可能");
+  await expect(family).toContainText("可能会打给紧急联系人，也包括家里人");
+});
+
 test("小李: a guarantor nobody mentioned is 要看情况 with what it depends on, and the credit record is 可能, not 已经开始", async ({ page }) => {
   await page.goto("/timeline#product=jiebei&days=9&amount=8600&history=occasional&contact=answering");
   const coBorrower = page.locator('[data-event="co-borrower-contacted"]');

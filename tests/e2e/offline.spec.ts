@@ -102,9 +102,19 @@ test("after one visit, the whole site is kept and opens with no network: the che
   await card.getByRole("button", { name: /复制/ }).click();
   await expect(card.getByRole("status")).toHaveText("已复制，可以去粘贴了。");
 
-  // An address the site does not have: its own 404 page, from the cache.
+  // A page the worker does not keep (with no network it cannot tell whether it exists):
+  // the offline page says there is no network, not 找不到这个页面, and its links lead to
+  // pages that open from the cache (issue 27).
   await page.goto(`${origin}/no-such-page-offline`);
-  await expect(page.getByRole("heading", { name: "找不到这个页面" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("现在没有网络");
+  await expect(page.getByText("找不到这个页面")).toHaveCount(0);
+  const kept = page.locator("[data-kept-pages] a");
+  const hrefs = await kept.evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  expect(hrefs).toEqual(["/", "/emergency-contact", "/call-log", "/questions", "/sources"]);
+  for (const href of hrefs) expect(cached.has(`/${relative(OUT_DIR, htmlFileOf(OUT_DIR, href))}`), `${href} is kept`).toBe(true);
+  await kept.filter({ hasText: "我是紧急联系人" }).click();
+  await expect(page).toHaveURL(`${origin}/emergency-contact`);
+  await expectMainHeading(page, "/emergency-contact");
 });
 
 test("the Traditional site has its own worker: after one visit it opens with no network, and neither worker downloads the other script's site", async ({ page, context }) => {
@@ -135,7 +145,44 @@ test("the Traditional site has its own worker: after one visit it opens with no 
   await page.goto(`${origin}/zh-Hant/plan#${TIMELINE_FRAGMENT}`);
   await expect(page.getByTestId("letter-preview")).toBeVisible({ timeout: 15_000 });
   await page.goto(`${origin}/zh-Hant/no-such-page-offline`);
-  await expect(page.getByRole("heading", { name: "找不到這個頁面" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("現在沒有網絡");
+  const kept = page.locator("[data-kept-pages] a");
+  expect(await kept.evaluateAll((links) => links.map((a) => a.getAttribute("href")))).toEqual(["/zh-Hant", "/zh-Hant/emergency-contact", "/zh-Hant/call-log", "/zh-Hant/questions", "/zh-Hant/sources"]);
+  await kept.filter({ hasText: "我是緊急聯繫人" }).click();
+  await expectMainHeading(page, "/zh-Hant/emergency-contact");
+});
+
+// ---------- a first visit that switches script is no update (issue 27) ----------
+test.describe("a browser that prefers Traditional", () => {
+  test.use({ locale: "zh-TW" });
+
+  test("its first visit taps 「本頁有繁體中文版」: the Traditional worker installs, and no update bar appears", async ({ page }) => {
+    test.setTimeout(120_000);
+    const server = await startServer({ port: OFFLINE_PORT + 3 }); // a port per test
+    const origin = server.url;
+    const noticeRequests: string[] = [];
+    page.on("request", (r) => {
+      if (new URL(r.url()).pathname === UPDATE_NOTICE_PATH) noticeRequests.push(r.url());
+    });
+    try {
+      await page.clock.setFixedTime(NOW);
+      await page.goto(`${origin}/questions/sued`);
+      await waitForWorker(page); // the Simplified worker controls the page
+      await page.getByRole("link", { name: "本頁有繁體中文版" }).click();
+      await expect(page).toHaveURL(`${origin}/zh-Hant/questions/sued`);
+      await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
+      // The Traditional worker installs for the first time and takes the page over.
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith("/sw-zh-Hant.js") ?? false, undefined, { timeout: 60_000 });
+      await expect(page.locator("#update-notice")).toHaveCount(0);
+      // Another page of the Traditional site, now under its own worker: still nothing to offer.
+      await page.goto(`${origin}/zh-Hant/sources`);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expect(page.locator("#update-notice")).toHaveCount(0);
+      expect(noticeRequests, "the update bar is never even loaded").toEqual([]);
+    } finally {
+      await stopServer(server);
+    }
+  });
 });
 
 // ---------- update: two builds that differ in visible words ----------

@@ -16,18 +16,22 @@ const { SERVICE_WORKER_PATHS: uncachedWorkers } = require("../../../scripts/secu
 const dir = mkdtempSync(join(tmpdir(), "own-scripts-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Runs the built registration script for a page at `pathname`; returns what it registered and imported. */
-async function registrationOn(pathname: string) {
+/**
+ * Runs the built registration script for a page at `pathname`, controlled by the worker at
+ * `controller` (null: none) while the worker at `waiting` waits; returns what it registered and imported.
+ */
+async function registrationOn(pathname: string, controller: string | null, waitingWorker: string) {
   const registered: [string, { scope: string }][] = [];
   const imported: string[] = [];
   const code = readFileSync(join(dir, REGISTRATION_PATH.slice(1)), "utf8").replace(/\bimport\(/g, "__import(");
-  const waiting = {};
+  const origin = "https://example.org";
+  const waiting = { scriptURL: `${origin}${waitingWorker}` };
   const sandbox = {
     location: { pathname },
     addEventListener: (_type: string, run: () => void) => run(),
     navigator: {
       serviceWorker: {
-        controller: {},
+        controller: controller === null ? null : { scriptURL: `${origin}${controller}` },
         register: (url: string, options: { scope: string }) => {
           registered.push([url, options]);
           return Promise.resolve({ waiting });
@@ -57,7 +61,7 @@ describe("our own files' names", () => {
     await writeRegistrationScript(dir);
     for (const worker of SERVICE_WORKERS) {
       for (const page of [worker.base || "/", `${worker.base}/questions/sued`]) {
-        const { registered, imported } = await registrationOn(page);
+        const { registered, imported } = await registrationOn(page, worker.path, worker.path);
         expect(registered, page).toEqual([[worker.path, { scope: worker.scope }]]);
         expect(imported, page).toEqual([UPDATE_NOTICE_PATH]);
       }
@@ -67,6 +71,17 @@ describe("our own files' names", () => {
     // One file for both sites: its words in both scripts, chosen by the page's lang.
     for (const words of ["已更新，刷新即可看到新内容。", "已更新，刷新即可看到新內容。", "稍后", "稍後"]) expect(notice).toContain(words);
     expect(notice).toContain('"zh-Hant"');
+  });
+
+  it("no update bar unless a new build of the worker that controls the page waits (issue 27)", async () => {
+    await writeRegistrationScript(dir);
+    const [simplified, traditional] = SERVICE_WORKERS as [(typeof SERVICE_WORKERS)[number], (typeof SERVICE_WORKERS)[number]];
+    // A first visit that switched script: the Traditional page is still under /sw.js while its own worker installs.
+    expect((await registrationOn(traditional.base, simplified.path, traditional.path)).imported).toEqual([]);
+    // A first visit: nothing controls the page yet.
+    expect((await registrationOn("/", null, simplified.path)).imported).toEqual([]);
+    // A new build of the page's own worker.
+    expect((await registrationOn(traditional.base, traditional.path, traditional.path)).imported).toEqual([UPDATE_NOTICE_PATH]);
   });
 
   it("the Simplified site's pages carry the suggestion too, the Traditional site's do not", () => {
