@@ -54,12 +54,13 @@ export const consequences: Consequence[] = [
   {
     id: "legal-exposure",
     title: "法律风险上升",
-    body: "文章说，逾期很久仍不还，放贷方可能起诉，借款人可能面临财产被查封等风险。据二手资料，法院审查金融借款时，参照的是利息、复利、罚息和其他费用合计年化24%的上限。",
+    body: "文章说，逾期很久仍不还，放贷方可能起诉，借款人可能面临财产被查封等风险。被起诉是民事纠纷；但法院判决后，有能力执行却拒不执行、情节严重的，可能构成犯罪。据二手资料，法院审查金融借款时，参照的是利息、复利、罚息和其他费用合计年化24%的上限。",
     fromDay: 61,
     kind: "legal",
     citations: [
       { source: "article-overdue-process-2025", where: "三、2.(3)；三、3.(6)" },
       { source: "article-seven-days", where: "借呗逾期的其他后果" },
+      { source: "law-criminal-code", where: "第三百一十三条" },
       { source: "court-financial-trial-2017", where: "二手转述" },
     ],
   },

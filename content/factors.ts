@@ -87,7 +87,7 @@ export const factors: Factor[] = [
     id: "no-emergency-contact",
     when: { answer: "emergencyContact", in: ["no"] },
     label: "您没有填写紧急联系人",
-    explanation: "没有可以拨打的紧急联系人，这一项就很难发生；文章也提到联系人信息不准确时被联系的情况会减少。",
+    explanation: "没有可以拨打的紧急联系人，这一项就很难发生；一篇文章也说，联系人信息不准确时，被联系的情况可能相对减少。",
     citations: [{ source: "article-seven-days", where: "影响因素：预留联系人信息的准确性和完整性" }],
   },
 ];

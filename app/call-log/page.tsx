@@ -23,7 +23,7 @@ export default function CallLogPage() {
           免费，全部在您的设备上完成，不上传。这里提供的是信息，不是法律意见；标出「可能不符合」不等于认定违法，其中的行业自律规则不是法律。
         </p>
         <p className="rounded-lg bg-warn-soft px-3 py-2">
-          当心收费的「代理维权」「代理投诉」「债务优化」：不要找这类服务，也不要把记录交给他们。记录和投诉，您自己就能免费完成；投诉的渠道和该怎么说，本页有写。
+          当心收费的「代理维权」「代理投诉」「债务优化」：不要找这类服务，也不要把记录交给他们。记录和投诉，您自己就能完成；投诉的渠道和该怎么说，本页有写。
         </p>
         <noscript>
           <p className="rounded-lg bg-warn-soft px-3 py-2">来电记录需要在浏览器里运行 JavaScript。请开启 JavaScript 后刷新。</p>
