@@ -36,7 +36,7 @@ export const events: EventRule[] = [
       { source: "article-overdue-process-2025", where: "三、2.(1) 逾期初期" },
     ],
     figures: [
-      { source: "article-seven-days", where: "催收流程", fromDay: 1, toDay: 1, says: "从第1天起以短信提醒为主，持续到第3天前后", word: "主要", reads: "usual" },
+      { source: "article-seven-days", where: "催收流程：逾期第1-3天", fromDay: 1, toDay: 1, says: "从第1天起以短信提醒为主，持续到第3天前后", word: "主要", reads: "usual" },
       { source: "article-overdue-process-2025", where: "三、2.(1)", fromDay: 1, toDay: 1, says: "从第1天起，整个第1到30天都以系统提醒和短信为主", word: "为主", reads: "usual" },
       { source: "article-who-is-contacted", where: "2.1", fromDay: null, toDay: null, says: "逾期后先是短信、App 通知等自动提醒，没有给天数", word: "會首先", reads: "usual" },
     ],
