@@ -47,7 +47,7 @@ export const factors: Factor[] = [
     when: { answer: "contact", in: ["unreachable"] },
     label: "平台联系不上您",
     explanation:
-      "一篇文章说，联系不上本人时，可能转而联系朋友或同事；行业指引也把「失联」作为联系第三人的前提，但只许询问联系方式或请其转告。",
+      "一篇文章说，联系不上本人时，可能转而联系朋友或同事；行业指引也把债务人失联作为联系第三人的前提，但只许询问联系方式或请其转告。",
     citations: [
       { source: "article-who-is-contacted", where: "3.5 朋友或同事" },
       { source: "article-when-contacts-2025", where: "4.1 紧急联系人的定义" },
