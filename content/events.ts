@@ -77,7 +77,7 @@ export const events: EventRule[] = [
     placement: {
       fromDay: 4,
       toDay: null,
-      note: "来源没有给出天数；本站把它放在开始电话催收的时候，因为共同借款人和您一样是还款人。",
+      note: "来源没有给出天数；从第4天起是本站的划分：放在开始电话催收的时候，因为共同借款人和您一样是还款人。",
     },
     baseLikelihood: "usual",
     adjustments: [],
@@ -182,7 +182,7 @@ export const events: EventRule[] = [
     placement: {
       fromDay: 31,
       toDay: null,
-      note: "来源没有给出天数；本工具把它放在联系紧急联系人之后，因为一篇文章说这通常在联系不上本人时才发生。",
+      note: "来源没有给出天数；从第31天起是本站的划分：放在联系紧急联系人之后，因为一篇文章说这通常在联系不上本人时才发生。",
     },
     baseLikelihood: "uncommon",
     adjustments: [

@@ -58,14 +58,17 @@ export const factors: Factor[] = [
   {
     id: "amount-small",
     when: { answer: "amount", below: 1000 },
-    label: "逾期金额不到1000元",
+    // 003 contrasts 几百元 with 几万元 but draws no line; where the line falls is ours.
+    ownCutoff: { chosenBy: "this-site", why: "文章只把几百元和几万元作对比，没有给出界线；1000元是本站取的。" },
+    label: "逾期金额不到1000元（本站的划分）",
     explanation: "一篇文章认为，金额较小时平台多用温和的提醒，给更多时间，联系他人的可能较低。",
     citations: [{ source: "article-seven-days", where: "影响因素：逾期金额大小" }],
   },
   {
     id: "amount-large",
     when: { answer: "amount", atLeast: 10000 },
-    label: "逾期金额在1万元以上",
+    ownCutoff: { chosenBy: "this-site", why: "文章只说金额较大，没有给出界线；1万元是本站取的。" },
+    label: "逾期金额在1万元以上（本站的划分）",
     explanation: "一篇文章认为，金额越大，平台越急于收回，联系他人更早；另一篇文章说上门通常针对金额大、时间长的逾期，它的一条评论说上门极少发生。一条读者评论说金额大时会打给通讯录好友。",
     citations: [
       { source: "article-seven-days", where: "影响因素：逾期金额大小" },
