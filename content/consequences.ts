@@ -9,7 +9,7 @@ import type { Consequence } from "@/lib/content/schema";
 export const consequences: Consequence[] = [
   {
     id: "penalty-interest",
-    title: "罚息按天累积",
+    title: "罚息随逾期天数增加",
     body: "文章说，逾期后要付罚息，通常按天计收；法律规定，逾期利息按约定或国家有关规定支付。平台没有公开统一的费率，具体以您的合同或账单为准；下面的数字只是按您填的费率算的估计。",
     fromDay: 1,
     kind: "money",

@@ -157,7 +157,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "not-listed",
     title: "您没答应做联系人：可以要求删除您的号码",
-    body: "号码可能是借款人没问您就填上的，也可能来自别处。借贷类应用的必要信息不包括通讯录；您有权限制或拒绝对方处理您的号码，在法律规定的情形下（例如处理已无必要）还可以要求删除。",
+    body: "号码可能是借款人没问您就填上的，也可能来自别处。据二手资料，借贷类应用的必要信息不包括通讯录；您有权限制或拒绝对方处理您的号码，在法律规定的情形下（例如处理已无必要）还可以要求删除。",
     citations: [
       { source: "reg-app-necessary-info-2021", where: "借贷类应用（二手资料）" },
       { source: "law-pipl", where: "第四十四条、第四十七条" },

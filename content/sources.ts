@@ -260,7 +260,7 @@ export const sources: Source[] = [
   {
     id: "news-ant-consumer-finance-2021",
     title: "蚂蚁消费金融公司开业，花呗、借呗品牌归入其中（新闻报道）",
-    publisher: "China Banking News；Nasdaq 转载报道",
+    publisher: "China Banking News；Nasdaq 转载报道；「信用购」「信用贷」一节据 TechCrunch、Pandaily 报道",
     date: "2021-06-04",
     language: "en",
     kind: "news",

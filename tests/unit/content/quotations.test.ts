@@ -34,8 +34,6 @@ const QUOTED: Record<string, { source: string; where: string }> = {
   律师: { source: "article-overdue-process-2025", where: "评论" },
   法律顾问: { source: "article-overdue-process-2025", where: "评论" },
   长期逾期不还: { source: "article-seven-days", where: "借呗逾期的其他后果" },
-  没有任何回应: { source: "article-seven-days", where: "逾期7天会打联系人吗" },
-  逾期金额较大: { source: "article-seven-days", where: "逾期7天会打联系人吗" },
   过往就有多次逾期记录: { source: "article-seven-days", where: "影响因素：信用记录与还款历史" },
   逾期頻道: { source: "article-who-is-contacted", where: "栏目" },
   催收科普: { source: "article-who-is-contacted", where: "栏目" },
