@@ -92,7 +92,7 @@ export const callLogRules: CallLogRule[] = [
     police: true,
     citations: [
       CBA_BANNED,
-      { source: "law-criminal", where: "第二百七十九条（冒充国家机关工作人员招摇撞骗）" },
+      { source: "law-criminal-code", where: "第二百七十九条（冒充国家机关工作人员招摇撞骗）" },
       { source: "law-public-security-penalties-2012", where: "第五十一条（2012年文本）" },
       { source: "law-public-security-penalties-2025", where: "本站没有收录修订后的全文，因此不列条号" },
     ],

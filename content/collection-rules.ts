@@ -95,14 +95,14 @@ export const collectionRules: CollectionRule[] = [
       },
       {
         text: "刑法规定，冒充国家机关工作人员招摇撞骗的，要追究刑事责任；冒充法院、公安催收，可能涉及这一条。",
-        basis: { source: "law-criminal", where: "第二百七十九条" },
+        basis: { source: "law-criminal-code", where: "第二百七十九条" },
       },
       {
         text: "2012年文本的治安管理处罚法也处罚威胁他人人身安全和冒充国家机关工作人员招摇撞骗。",
         basis: { source: "law-public-security-penalties-2012", where: "第四十二条第（一）项、第五十一条" },
       },
       {
-        text: "2026年1月1日起施行的新版治安管理处罚法，据报道继续处罚这类行为；本站没有收录新法全文，所以这里不写它的条号。",
+        text: "治安管理处罚法已经修订，新版自2026年1月1日起施行，条文编号有变化；本站没有收录新法全文，无法核对它如何规定这类行为，所以这里不写条号。",
         basis: { source: "law-public-security-penalties-2025", where: "本站没有收录修订后的全文，因此不列条号" },
       },
     ],
@@ -140,8 +140,8 @@ export const collectionRules: CollectionRule[] = [
     title: "紧急联系人不用还钱",
     statements: [
       {
-        text: "合同只约束签订它的各方；保证要有保证合同，或向债权人作出的书面保证。紧急联系人没有签保证合同、没有书面承诺，就没有还款义务；按这个道理，这笔欠款也不会记到联系人自己的信用报告上（这是我们对法条的理解）。",
-        basis: { source: "law-civil-code-contracts", where: "第四百六十五条、第六百八十一条、第六百八十五条" },
+        text: "除法律另有规定外，合同只约束签订它的各方；保证要有保证合同，或向债权人作出的书面保证。紧急联系人没有签保证合同、没有书面承诺，也没有向债权人表示愿意承担这笔债务，一般就没有还款义务；按这个道理，这笔欠款也不会记到联系人自己的信用报告上（这是我们对法条的理解）。",
+        basis: { source: "law-civil-code-contracts", where: "第四百六十五条、第五百五十二条、第六百八十一条、第六百八十五条" },
       },
     ],
     audience: ["borrower", "contact"],
@@ -173,7 +173,7 @@ export const collectionRules: CollectionRule[] = [
     title: "民间借贷的利率上限不适用于借呗、花呗",
     statements: [
       {
-        text: "最高人民法院的民间借贷司法解释写明，经金融监管部门批准设立的贷款金融机构因放贷引发的纠纷，不适用这部规定。借呗、花呗由持牌消费金融公司放贷，所以其中「4倍LPR」的上限管不到它们。",
+        text: "最高人民法院的民间借贷司法解释写明，经金融监管部门批准设立的贷款金融机构因放贷引发的纠纷，不适用这部规定。借呗、花呗由持牌消费金融公司放贷，所以其中按LPR四倍计算的上限管不到它们。",
         basis: { source: "court-private-lending-2020", where: "第一条第二款" },
       },
       {
@@ -212,7 +212,7 @@ export const collectionRules: CollectionRule[] = [
         basis: { source: "guideline-nifa-collection-2024", where: "合同提示要求（二手资料）" },
       },
       {
-        text: "想知道逾期后可能被怎样联系，可以先在借呗、花呗的协议里找到这一部分；看不明白，可以请平台客服解释。",
+        text: "想知道您的合同里怎么写，可以请平台客服指出并解释和催收有关的条款。",
         basis: { source: "service-alipay-customer-service" },
       },
     ],

@@ -9,7 +9,7 @@ import type { Consequence } from "@/lib/content/schema";
 export const consequences: Consequence[] = [
   {
     id: "penalty-interest",
-    title: "罚息按天累积",
+    title: "罚息随逾期天数增加",
     body: "文章说，逾期后要付罚息，通常按天计收；法律规定，逾期利息按约定或国家有关规定支付。平台没有公开统一的费率，具体以您的合同或账单为准；下面的数字只是按您填的费率算的估计。",
     fromDay: 1,
     kind: "money",
@@ -54,12 +54,13 @@ export const consequences: Consequence[] = [
   {
     id: "legal-exposure",
     title: "法律风险上升",
-    body: "文章说，逾期很久仍不还，放贷方可能起诉，借款人可能面临财产被查封等风险。据二手资料，法院审查金融借款时，参照的是利息、复利、罚息和其他费用合计年化24%的上限。",
+    body: "文章说，逾期很久仍不还，放贷方可能起诉，借款人可能面临财产被查封等风险。被起诉是民事纠纷；但法院判决后，有能力执行却拒不执行、情节严重的，可能构成犯罪。据二手资料，法院审查金融借款时，参照的是利息、复利、罚息和其他费用合计年化24%的上限。",
     fromDay: 61,
     kind: "legal",
     citations: [
       { source: "article-overdue-process-2025", where: "三、2.(3)；三、3.(6)" },
       { source: "article-seven-days", where: "借呗逾期的其他后果" },
+      { source: "law-criminal-code", where: "第三百一十三条" },
       { source: "court-financial-trial-2017", where: "二手转述" },
     ],
   },

@@ -15,7 +15,7 @@ export const contactKeyPoints: ContactKeyPoint[] = [
   {
     id: "owes-nothing",
     heading: "您不欠这笔钱",
-    body: "紧急联系人不是借款的一方。合同只约束签了它的人：共同借款人，或签过保证合同、书面担保的人，才要还款。您的信用报告也不受影响。",
+    body: "紧急联系人不是借款的一方。除法律另有规定外，合同只约束签了它的人：共同借款人，或签过保证合同、书面担保的人，才要还款。按我们对法条的理解，您的信用报告也不受影响。",
     citations: [{ source: "law-civil-code-contracts", where: "第四百六十五条、第六百八十一条、第六百八十五条" }],
     rules: ["contact-owes-nothing"],
   },
@@ -157,7 +157,7 @@ export const contactJudgements: ContactJudgement[] = [
   {
     id: "not-listed",
     title: "您没答应做联系人：可以要求删除您的号码",
-    body: "号码可能是借款人没问您就填上的，也可能来自别处。借贷类应用的必要信息不包括通讯录；您有权限制或拒绝对方处理您的号码，在法律规定的情形下（例如处理已无必要）还可以要求删除。",
+    body: "号码可能是借款人没问您就填上的，也可能来自别处。据二手资料，借贷类应用的必要信息不包括通讯录；您有权限制或拒绝对方处理您的号码，在法律规定的情形下（例如处理已无必要）还可以要求删除。",
     citations: [
       { source: "reg-app-necessary-info-2021", where: "借贷类应用（二手资料）" },
       { source: "law-pipl", where: "第四十四条、第四十七条" },

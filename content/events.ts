@@ -36,7 +36,7 @@ export const events: EventRule[] = [
       { source: "article-overdue-process-2025", where: "三、2.(1) 逾期初期" },
     ],
     figures: [
-      { source: "article-seven-days", where: "催收流程", fromDay: 1, toDay: 1, says: "从第1天起以短信提醒为主，持续到第3天前后", word: "主要", reads: "usual" },
+      { source: "article-seven-days", where: "催收流程：逾期第1-3天", fromDay: 1, toDay: 1, says: "从第1天起以短信提醒为主，持续到第3天前后", word: "主要", reads: "usual" },
       { source: "article-overdue-process-2025", where: "三、2.(1)", fromDay: 1, toDay: 1, says: "从第1天起，整个第1到30天都以系统提醒和短信为主", word: "为主", reads: "usual" },
       { source: "article-who-is-contacted", where: "2.1", fromDay: null, toDay: null, says: "逾期后先是短信、App 通知等自动提醒，没有给天数", word: "會首先", reads: "usual" },
     ],
@@ -56,11 +56,13 @@ export const events: EventRule[] = [
       { source: "article-who-is-contacted", where: "2.2 人工催收；3.1 逾期用户本人" },
     ],
     figures: [
-      { source: "article-seven-days", where: "催收流程", fromDay: 4, toDay: 7, says: "超过3天、未满7天时可能开始打电话", word: "可能", reads: "possible" },
-      { source: "article-when-contacts-2025", where: "4.2 逾期初期", fromDay: 1, toDay: 15, says: "前两周用短信或电话多次提醒本人", word: "一般会", reads: "usual" },
+      { source: "article-seven-days", where: "催收流程：超过3天未满7天", fromDay: 4, toDay: 6, says: "超过3天、未满7天（第4到6天）时可能开始打电话", word: "可能", reads: "possible" },
+      // "短信或电话": one or the other, so for a phone call it reads no stronger than "possible"
+      // (003, the only source that dates calls, has SMS only on days 1-3).
+      { source: "article-when-contacts-2025", where: "4.2 逾期初期", fromDay: 1, toDay: 15, says: "前两周用短信或电话多次提醒本人（二者之一）", word: "一般会通过短信或电话", reads: "possible" },
       { source: "article-who-is-contacted", where: "2.2", fromDay: null, toDay: null, says: "自动提醒无效后转人工电话催收，没有给天数", word: "會", reads: "usual" },
     ],
-    baseLikelihood: "usual",
+    baseLikelihood: "possible",
     adjustments: [],
     rules: ["quiet-hours", "call-limits", "no-harassment"],
   },
@@ -68,14 +70,14 @@ export const events: EventRule[] = [
     id: "co-borrower-contacted",
     who: "co-borrower",
     channels: ["phone", "sms"],
-    title: "联系共同借款人或担保人",
-    description: "如果借款有共同借款人或担保人，他们负有还款责任，也会收到催收。",
+    title: "联系共同借款人",
+    description: "一篇文章说，如果借款有共同借款人，他们对还款负有连带责任，也会收到催收。签了保证合同的保证人，按法律要承担保证责任，但没有文章说何时联系保证人。",
     citations: [{ source: "article-who-is-contacted", where: "3.2 共同借款人" }],
     figures: [{ source: "article-who-is-contacted", where: "3.2", fromDay: null, toDay: null, says: "有共同借款人时也会联系他们，没有给天数", word: "也會", reads: "usual" }],
     placement: {
       fromDay: 4,
       toDay: null,
-      note: "来源没有给出天数；本工具把它放在开始电话催收的时候，因为共同借款人和您一样是还款人。",
+      note: "来源没有给出天数；从第4天起是本站的划分：放在开始电话催收的时候，因为共同借款人和您一样是还款人。",
     },
     baseLikelihood: "usual",
     adjustments: [],
@@ -83,7 +85,7 @@ export const events: EventRule[] = [
     depends: [
       {
         when: { answer: "guarantor", in: ["unsure"] },
-        text: "要看这笔借款有没有人签过共同借款或担保协议。签过的人和您一样要还款，文章说也会联系他们；没签过的人不会作为还款人被催收。可以在借款合同或借呗、花呗的借款记录里查看。",
+        text: "要看这笔借款有没有共同借款人，或有没有人签过保证合同。文章说会联系共同借款人；签了保证合同的保证人，按法律要承担保证责任，但没有文章说会不会、何时联系保证人。没签过的人不是还款人。可以在借款合同里查看。",
         citations: [
           { source: "article-who-is-contacted", where: "3.2 共同借款人" },
           { source: "law-civil-code-contracts", where: "第六百八十一条、第六百八十五条" },
@@ -181,7 +183,7 @@ export const events: EventRule[] = [
     placement: {
       fromDay: 31,
       toDay: null,
-      note: "来源没有给出天数；本工具把它放在联系紧急联系人之后，因为一篇文章说这通常在联系不上本人时才发生。",
+      note: "来源没有给出天数；从第31天起是本站的划分：放在联系紧急联系人之后，因为一篇文章说这通常在联系不上本人时才发生。",
     },
     baseLikelihood: "uncommon",
     adjustments: [
@@ -257,7 +259,8 @@ export const events: EventRule[] = [
       { source: "article-seven-days", where: "其他后果", fromDay: null, toDay: null, says: "长期不还可能被起诉，没有给天数", word: "可能会", reads: "possible" },
       { source: "article-when-contacts-2025", where: "3.2", fromDay: null, toDay: null, says: "逾期时间过长可能采取法律手段，没有给天数", word: "可能会", reads: "possible" },
     ],
-    // No source ties a lawsuit to any of the answers, so none moves it.
+    // 002 says its stages, this one included, go by days overdue and amount together, but it
+    // gives no amount for a lawsuit; a move by amount would be ours alone, so no answer moves it.
     baseLikelihood: "possible",
     adjustments: [],
     rules: ["no-private-lending-cap", "no-harassment"],

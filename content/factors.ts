@@ -47,7 +47,7 @@ export const factors: Factor[] = [
     when: { answer: "contact", in: ["unreachable"] },
     label: "平台联系不上您",
     explanation:
-      "一篇文章说，联系不上本人时，可能转而联系朋友或同事；行业指引也把「失联」作为联系第三人的前提，但只许询问联系方式或请其转告。",
+      "一篇文章说，联系不上本人时，可能转而联系朋友或同事；行业指引也把债务人失联作为联系第三人的前提，但只许询问联系方式或请其转告。",
     citations: [
       { source: "article-who-is-contacted", where: "3.5 朋友或同事" },
       { source: "article-when-contacts-2025", where: "4.1 紧急联系人的定义" },
@@ -58,14 +58,17 @@ export const factors: Factor[] = [
   {
     id: "amount-small",
     when: { answer: "amount", below: 1000 },
-    label: "逾期金额不到1000元",
+    // 003 contrasts 几百元 with 几万元 but draws no line; where the line falls is ours.
+    ownCutoff: { chosenBy: "this-site", why: "文章只把几百元和几万元作对比，没有给出界线；1000元是本站取的。" },
+    label: "逾期金额不到1000元（本站的划分）",
     explanation: "一篇文章认为，金额较小时平台多用温和的提醒，给更多时间，联系他人的可能较低。",
     citations: [{ source: "article-seven-days", where: "影响因素：逾期金额大小" }],
   },
   {
     id: "amount-large",
     when: { answer: "amount", atLeast: 10000 },
-    label: "逾期金额在1万元以上",
+    ownCutoff: { chosenBy: "this-site", why: "文章只说金额较大，没有给出界线；1万元是本站取的。" },
+    label: "逾期金额在1万元以上（本站的划分）",
     explanation: "一篇文章认为，金额越大，平台越急于收回，联系他人更早；另一篇文章说上门通常针对金额大、时间长的逾期，它的一条评论说上门极少发生。一条读者评论说金额大时会打给通讯录好友。",
     citations: [
       { source: "article-seven-days", where: "影响因素：逾期金额大小" },
@@ -87,7 +90,7 @@ export const factors: Factor[] = [
     id: "no-emergency-contact",
     when: { answer: "emergencyContact", in: ["no"] },
     label: "您没有填写紧急联系人",
-    explanation: "没有可以拨打的紧急联系人，这一项就很难发生；文章也提到联系人信息不准确时被联系的情况会减少。",
+    explanation: "没有可以拨打的紧急联系人，这一项就很难发生；一篇文章也说，联系人信息不准确时，被联系的情况可能相对减少。",
     citations: [{ source: "article-seven-days", where: "影响因素：预留联系人信息的准确性和完整性" }],
   },
 ];

@@ -55,7 +55,7 @@ export const stages: Stage[] = [
     name: "催收升级",
     fromDay: 31,
     toDay: 60,
-    summary: "超过一个月，催收会更频繁，可能转给外包催收机构，也可能收到律师函。",
+    summary: "一篇文章说，超过一个月，借款人和联系人可能接到更多催收电话，甚至可能有外包催收机构介入；另一篇说这时可能收到律师函。",
     citations: [
       { source: "article-overdue-process-2025", where: "三、2.(2) 逾期中期" },
       { source: "article-when-contacts-2025", where: "4.2 逾期后期" },

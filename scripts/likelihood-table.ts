@@ -28,7 +28,7 @@ const SITUATIONS: { name: string; raw: RawAnswers }[] = [
 const SHORT: Record<string, string> = {
   "app-sms-reminders": "提醒",
   "borrower-calls": "本人电话",
-  "co-borrower-contacted": "共借/担保",
+  "co-borrower-contacted": "共同借款人",
   "emergency-contact-called": "紧急联系人",
   "family-contacted": "家人",
   "friends-colleagues-contacted": "朋友同事",

@@ -24,7 +24,7 @@ export function ComplaintPanel(props: { entries: readonly Entry[]; findings: rea
       <h2 id="complaint" className="text-xl font-bold">
         用这些记录投诉
       </h2>
-      <p>投诉是免费的，您自己就能办，不需要任何人代办。收费「代理投诉」「债务优化」的服务不要找。下面的内容全部来自您的记录，没有添加任何数字。</p>
+      <p>投诉您自己就能办，不需要找人代办。收费「代理投诉」「债务优化」的服务不要找。下面的内容全部来自您的记录，没有添加任何数字。</p>
       <button type="button" onClick={() => void build()} className="min-h-12 rounded-lg bg-accent px-5 py-2.5 font-semibold text-accent-fg hover:bg-accent-strong">
         {built ? "按现在的记录重新生成" : "生成投诉内容"}
       </button>

@@ -16,14 +16,14 @@ const POINTS: Point[] = [
   },
   {
     title: "没有花钱「修复征信」这回事",
-    body: "准确的不良记录自不良行为结束起保存5年，到期删除；记录有错，您可以自己免费提出异议，机构应在20日内答复。",
+    body: "准确的不良记录自不良行为结束起保存5年，到期删除；记录有错，您可以自己提出异议，机构应在20日内答复。",
     citations: [
       { source: "reg-credit-reporting", where: "第十六条、第二十五条" },
       { source: "service-pbccrc" },
     ],
   },
   {
-    title: "投诉也是免费的",
+    title: "投诉您自己就能办",
     body: "催收越界，先向平台反映，平台不处理再打12378；骚扰电话和短信在 www.12321.cn 举报；有人威胁您的安全，打110。",
     citations: [{ source: "service-12378" }, { source: "service-12321" }, { source: "service-110-96110" }],
   },

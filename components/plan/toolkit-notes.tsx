@@ -125,7 +125,7 @@ export const toolkitNotes: ToolkitNotes = {
         下面的内容已经按您的回答填好，还缺的信息会列出来。您填写的内容只在这个页面里，关掉页面就没有了。
       </p>
       <p className="rounded-lg bg-warn-soft px-3 py-2 text-sm">
-        协商和投诉都是免费的，您本人就能办，不需要交钱请人代办。<JumpButton targetId="scam">为什么要当心收费代办</JumpButton>
+        协商和投诉，您本人就能办，不需要交钱请人代办。<JumpButton targetId="scam">为什么要当心收费代办</JumpButton>
       </p>
     </>
   ),

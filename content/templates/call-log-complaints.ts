@@ -37,7 +37,7 @@ export const lenderCallLogComplaint: LetterTemplate = {
 export const regulatorCallLogComplaint: LetterTemplate = {
   id: "call-log-12378",
   title: REGULATOR_TITLE,
-  purpose: "向平台投诉后没有结果，再拨打12378金融消费者投诉热线。先说明已经向平台投诉过、什么时候，再说下面的情况。投诉免费，不需要任何人代办。",
+  purpose: "向平台投诉后没有结果，再拨打12378金融消费者投诉热线。先说明已经向平台投诉过、什么时候，再说下面的情况。您可以自己投诉，不需要找人代办。",
   fileName: "来电记录-12378投诉内容.txt",
   requiresInForce: [],
   blocks: [
@@ -82,7 +82,7 @@ export const lenderCallLogComplaintForThirdParty: LetterTemplate = {
 export const regulatorCallLogComplaintForThirdParty: LetterTemplate = {
   id: "call-log-12378-third-party",
   title: REGULATOR_TITLE,
-  purpose: "向平台投诉后没有结果，再拨打12378金融消费者投诉热线。说明您不是借款人、已经向平台投诉过、什么时候，再说下面的情况。投诉免费，不需要任何人代办。",
+  purpose: "向平台投诉后没有结果，再拨打12378金融消费者投诉热线。说明您不是借款人、已经向平台投诉过、什么时候，再说下面的情况。您可以自己投诉，不需要找人代办。",
   fileName: "来电记录-12378投诉内容.txt",
   requiresInForce: [],
   blocks: [

@@ -5,7 +5,7 @@ export const regulatorComplaint: LetterTemplate = {
   id: "regulator-complaint",
   title: "平台没有处理时，向12378反映的内容",
   purpose:
-    "先向平台本身提出（上面的书面请求），平台没有处理，再拨打12378金融消费者投诉热线，照着说或按热线的要求提交。投诉是免费的，不需要任何人代办。",
+    "先向平台本身提出（上面的书面请求），平台没有处理，再拨打12378金融消费者投诉热线，照着说或按热线的要求提交。您可以自己投诉，不需要找人代办。",
   fileName: "12378投诉内容.txt",
   requiresInForce: ["law-pipl"],
   blocks: [

@@ -141,13 +141,13 @@ describe("checkLog: rules as written", () => {
   it("impersonation before the guideline rests on the law in force that day, worded 可能涉及", () => {
     const [f] = checkLog([entry("2025-06-01T10:00", { flags: ["impersonated-authority"] })], rules, sources);
     expect(f?.rule).toBe("no-impersonation");
-    expect(f?.citations.map((c) => c.source)).toEqual(["law-criminal", "law-public-security-penalties-2012"]);
+    expect(f?.citations.map((c) => c.source)).toEqual(["law-criminal-code", "law-public-security-penalties-2012"]);
     const line = f ? findingLine(f, book) : "";
     expect(line).toContain("可能涉及");
     expect(line).toContain("第二百七十九条");
     expect(line).not.toMatch(/违法|构成犯罪|已经犯罪/);
     const [later] = checkLog([entry("2026-03-02T10:00", { flags: ["impersonated-authority"] })], rules, sources);
-    expect(later?.citations.map((c) => c.source)).toEqual(["guideline-cba-collection-2026", "law-criminal", "law-public-security-penalties-2025"]);
+    expect(later?.citations.map((c) => c.source)).toEqual(["guideline-cba-collection-2026", "law-criminal-code", "law-public-security-penalties-2025"]);
   });
 
   it("a visit by one person breaks the two-collector rule; two, or an unrecorded number, do not", () => {

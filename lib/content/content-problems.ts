@@ -7,6 +7,7 @@ import "server-only";
 import { isRuleText } from "@/lib/engine/in-force";
 import { z } from "zod";
 import {
+  OWN_CUTOFF_WORDS,
   adviceSchema,
   collectionRuleSchema,
   consequenceSchema,
@@ -89,6 +90,11 @@ export function findContentProblems(data: Content): ContentProblem[] {
     const bases = r.statements.map((st) => `${st.basis.source}|${st.basis.where ?? ""}`);
     if (new Set(bases).size !== bases.length) problems.push(`rule ${r.id} cites the same source and place for two statements: join them`);
   }
+
+  // A threshold of ours is shown as ours.
+  for (const f of data.factors) if (f.ownCutoff && !f.label.includes(OWN_CUTOFF_WORDS)) problems.push(`factor ${f.id}: its threshold is this site's own, so its label must say ${OWN_CUTOFF_WORDS}`);
+  for (const s of data.stages) if (s.ownCutoff && !s.name.includes(OWN_CUTOFF_WORDS)) problems.push(`stage ${s.id}: its boundary is this site's own, so its name must say ${OWN_CUTOFF_WORDS}`);
+  for (const e of data.events) if (e.placement && !e.placement.note.includes(OWN_CUTOFF_WORDS)) problems.push(`event ${e.id}: its placement is this site's own, so its note must say ${OWN_CUTOFF_WORDS}`);
 
   const factorsById = new Map(data.factors.map((f) => [f.id, f]));
   // One word, one reading: the scale is a reading of words, not of who used them.

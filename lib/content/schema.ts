@@ -107,10 +107,21 @@ export const conditionSchema = z.discriminatedUnion("answer", [
   }),
 ]);
 
+/**
+ * Marks a threshold this site chose itself, not one a source gives (the ¥1,000 and
+ * ¥10,000 amount lines, a stage boundary of ours). Where it is shown, its text says
+ * 本站的划分 (content-problems.ts checks; tests/unit/content/own-cutoffs.test.ts checks
+ * that every number shown is a source's figure or so marked).
+ */
+export const OWN_CUTOFF_WORDS = "本站的划分";
+const ownCutoffSchema = z.object({ chosenBy: z.literal("this-site"), why: text });
+
 /** A fact about how one of the user's answers affects collection, with its sources. */
 export const factorSchema = z.object({
   id,
   when: conditionSchema,
+  /** Set when the threshold in `when` is this site's own; the label then says 本站的划分. */
+  ownCutoff: ownCutoffSchema.optional(),
   /** How the answer reads back to the user, e.g. "您的还款记录是「多次逾期」". */
   label: text,
   explanation: text,
@@ -177,7 +188,7 @@ export const eventRuleSchema = z.object({
   description: text,
   citations,
   figures: z.array(sourceFigureSchema).min(1),
-  /** Where no source gives a day, where we place the event and why. Marked as our placement. */
+  /** Where no source gives a day, where we place the event and why; always this site's own, so the note says 本站的划分. */
   placement: z
     .object({ fromDay: z.number().int().nonnegative(), toDay: z.number().int().nonnegative().nullable(), note: text })
     .optional(),
@@ -203,6 +214,8 @@ export const stageSchema = z.object({
   name: text,
   fromDay: z.number().int().nonnegative(),
   toDay: z.number().int().nonnegative().nullable(),
+  /** Set when a boundary is this site's own rather than a source's day; the name then says 本站的划分. */
+  ownCutoff: ownCutoffSchema.optional(),
   summary: text,
   citations,
   articleSupport: articleSupportSchema.optional(),

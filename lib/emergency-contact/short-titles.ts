@@ -14,7 +14,7 @@ export const SHORT_TITLES: Record<string, string> = {
   "law-civil-code-contracts": "民法典合同编",
   "law-civil-code-personality": "民法典人格权编",
   "law-pipl": "个人信息保护法",
-  "law-criminal": "刑法",
+  "law-criminal-code": "刑法",
   "law-public-security-penalties-2012": "治安管理处罚法（2012）",
   "law-public-security-penalties-2025": "治安管理处罚法（2025）",
   "guideline-cba-collection-2026": "银行业协会催收指引",

@@ -60,9 +60,9 @@ describe("ruleOnDay: collection rules dated statement by statement", () => {
     // A dateless channel ("call 110") never keeps a guideline's limits on screen by itself.
     [BETWEEN, "home-visit-rules", null],
     [AFTER, "home-visit-rules", [GUIDELINE, "service-110-96110"]],
-    [BEFORE_STANDARD, "no-harassment", ["law-civil-code-personality", "law-public-security-penalties-2012", "law-criminal", "law-public-security-penalties-2012"]],
-    [BETWEEN, "no-harassment", ["law-civil-code-personality", "law-public-security-penalties-2012", "law-criminal", "law-public-security-penalties-2012"]],
-    [AFTER, "no-harassment", [GUIDELINE, "law-civil-code-personality", "law-criminal", "law-public-security-penalties-2025"]],
+    [BEFORE_STANDARD, "no-harassment", ["law-civil-code-personality", "law-public-security-penalties-2012", "law-criminal-code", "law-public-security-penalties-2012"]],
+    [BETWEEN, "no-harassment", ["law-civil-code-personality", "law-public-security-penalties-2012", "law-criminal-code", "law-public-security-penalties-2012"]],
+    [AFTER, "no-harassment", [GUIDELINE, "law-civil-code-personality", "law-criminal-code", "law-public-security-penalties-2025"]],
     [BETWEEN, "no-debt-disclosure", ["law-civil-code-personality"]],
     [AFTER, "no-debt-disclosure", [GUIDELINE, "law-civil-code-personality"]],
     [BETWEEN, "stop-when-refused", ["law-pipl"]],

@@ -7,7 +7,7 @@ export const WHO_LABELS: Record<Who, string> = {
   "emergency-contact": "紧急联系人",
   family: "家人",
   "friends-colleagues": "朋友或同事",
-  "co-borrower": "共同借款人或担保人",
+  "co-borrower": "共同借款人",
   agency: "第三方催收机构",
   court: "法院",
 };

@@ -36,7 +36,7 @@ test("小李: a guarantor nobody mentioned is 要看情况 with what it depends 
   await page.goto("/timeline#product=jiebei&days=9&amount=8600&history=occasional&contact=answering");
   const coBorrower = page.locator('[data-event="co-borrower-contacted"]');
   await expect(coBorrower.locator("h4 + span")).toHaveText("要看情况");
-  await expect(coBorrower.locator("[data-depends]")).toContainText("要看这笔借款有没有人签过共同借款或担保协议");
+  await expect(coBorrower.locator("[data-depends]")).toContainText("要看这笔借款有没有共同借款人，或有没有人签过保证合同");
   await expect(coBorrower).not.toContainText("不太可能");
   await expect(coBorrower).not.toContainText("现在就可能发生");
   const credit = page.locator('[data-consequence="credit-report"]');
