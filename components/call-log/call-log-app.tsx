@@ -141,7 +141,8 @@ export function CallLogApp({ book }: { book: RuleBook }) {
 
   function repeatLast() {
     if (!last) return;
-    add({ ...last, id: newId(), at: now(), flags: [], notes: "", count: 1 });
+    // The same caller again: what happened and how many came belong to the earlier contact, not this one.
+    add({ ...last, id: newId(), at: now(), flags: [], notes: "", count: 1, visitors: null });
   }
 
   function submitEdit(draft: Draft): EntryProblem[] | null {

@@ -45,8 +45,8 @@ function inQuietHours(hour: number, fromHour: number, untilHour: number): boolea
   return fromHour > untilHour ? hour >= fromHour || hour < untilHour : hour >= fromHour && hour < untilHour;
 }
 
-/** The latest `at` among sorted times that is strictly before `at`, by binary search. */
-function latestBefore(sortedTimes: readonly string[], at: string): string | null {
+/** How many of the sorted times are strictly before `at`, by binary search. */
+function countBefore(sortedTimes: readonly string[], at: string): number {
   let lo = 0;
   let hi = sortedTimes.length;
   while (lo < hi) {
@@ -54,19 +54,19 @@ function latestBefore(sortedTimes: readonly string[], at: string): string | null
     if ((sortedTimes[mid] as string) < at) lo = mid + 1;
     else hi = mid;
   }
-  return lo === 0 ? null : (sortedTimes[lo - 1] as string);
+  return lo;
 }
 
-/** The number of calls to the borrower that went unanswered before `at`, by binary search on running totals. */
+/** The latest `at` among sorted times that is strictly before `at`. */
+function latestBefore(sortedTimes: readonly string[], at: string): string | null {
+  const n = countBefore(sortedTimes, at);
+  return n === 0 ? null : (sortedTimes[n - 1] as string);
+}
+
+/** The number of calls to the borrower that went unanswered before `at`, from running totals. */
 function attemptsBefore(times: readonly string[], totals: readonly number[], at: string): number {
-  let lo = 0;
-  let hi = times.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((times[mid] as string) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo === 0 ? 0 : (totals[lo - 1] as number);
+  const n = countBefore(times, at);
+  return n === 0 ? 0 : (totals[n - 1] as number);
 }
 
 /**
