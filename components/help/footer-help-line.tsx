@@ -11,16 +11,16 @@ import { SITE_SCRIPT } from "@/lib/script/site-script";
  */
 export function FooterHelpLine() {
   const lines = loadContent().helpLines;
-  const n = (id: string) => <TelLink number={helpLineById(lines, id).number} className="text-fg" />;
+  const n = (id: string) => <TelLink number={helpLineById(lines, id).number} />;
   return (
     <p className="text-fg" data-help-line>
       {SITE_SCRIPT === "hant" ? (
         <>
-          如果压力大到撑不下去，可以找人说说：中国内地打{n("crisis-12356")}心理援助热线，香港打{n("hk-18111")}，台湾打{n("tw-1925")}。在中国内地有危险请打{n("police-110")}，急救打{n("ambulance-120")}。
+          压力大到撑不下去时，可以找人说说：中国内地打{n("crisis-12356")}心理援助热线，有危险打{n("police-110")}、急救{n("ambulance-120")}；香港打{n("hk-18111")}；台湾打{n("tw-1925")}。
         </>
       ) : (
         <>
-          如果压力大到撑不下去，可以打{n("crisis-12356")}心理援助热线，找人说说；有危险请打{n("police-110")}，急救打{n("ambulance-120")}。
+          压力大到撑不下去时，可以打{n("crisis-12356")}心理援助热线找人说说；有危险请打{n("police-110")}，急救打{n("ambulance-120")}。
         </>
       )}
       <Link href="/help">更多免费求助</Link>
