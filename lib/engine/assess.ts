@@ -121,6 +121,7 @@ function stageViews(stages: readonly Stage[], currentIndex: number, dueDate: Iso
     toDay: stage.toDay,
     summary: stage.summary,
     citations: stage.citations,
+    reassurance: stage.reassurance,
     status: i < currentIndex ? "past" : i === currentIndex ? "current" : "future",
     fromDate: addDaysToIsoDate(dueDate, stage.fromDay),
     toDate: stage.toDay === null ? null : addDaysToIsoDate(dueDate, stage.toDay),

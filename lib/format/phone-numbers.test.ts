@@ -3,7 +3,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contactContent, content, loadCallLogComplaints, loadQuestionFiles, loadToolkitTexts } from "@/lib/content/load-content";
-import { DIALABLE, phoneParts } from "@/lib/format/phone-numbers";
+import { DIALABLE, PHONE, phoneParts } from "@/lib/format/phone-numbers";
 
 /** Every official number the product names, dialable or not. */
 const OFFICIAL = /(?<!\d)(12321|1925|[\d-]*(?:95188|12378|12356|12348|96110|18111|110|120))(?!\d)/;
@@ -37,6 +37,10 @@ const rendered = [
 const link = (text: string) => phoneParts(text).filter((p) => p.tel).map((p) => [p.text, p.tel]);
 
 describe("phoneParts", () => {
+  it("dials exactly the numbers DIALABLE lists, and 12321 as 010-12321", () => {
+    expect(PHONE.source).toContain(`(010-?12321|${DIALABLE.join("|")})`);
+  });
+
   it("links a number standing on its own, with what to dial", () => {
     expect(link("或拨打95188说明原因")).toEqual([["95188", "95188"]]);
     expect(link("再打12378；有威胁拨110")).toEqual([["12378", "12378"], ["110", "110"]]);

@@ -42,7 +42,7 @@ test("the help line is seen on a reading page at 360 px, in both scripts, and le
   const hant = page.locator("[data-help-line]");
   await expect(hant).toContainText("中國內地打12356");
   await expect(hant).toContainText("香港打18111");
-  await expect(hant).toContainText("台灣打1925");
+  await expect(hant).toContainText("臺灣打1925");
   await expect(hant.locator('a[href="tel:1925"]')).toBeVisible();
 });
 
@@ -52,7 +52,7 @@ test("the person in despair: a distress search shows the help lines first, never
   for (const words of ["不想活了", "活不下去了", "真的撑不下去", "我快崩溃了", "压力太大了怎么办"]) {
     await box.fill(words);
     const first = page.locator("[data-help-result], [data-question]").first();
-    await expect(first).toHaveAttribute("data-help-result", "");
+    await expect(first).toHaveAttribute("data-help-result");
     await expect(first.locator('a[href="tel:12356"]')).toBeVisible();
     await expect(page.getByText("没有找到相关的问题")).toHaveCount(0);
   }
@@ -77,7 +77,7 @@ test("/help in Traditional labels mainland numbers as mainland numbers and adds 
     await expect(page.locator(`[data-help="${number}"]`)).toContainText("（中國內地）");
   }
   await expect(page.locator('[data-help="18111"]')).toContainText("（香港）");
-  await expect(page.locator('[data-help="1925"]')).toContainText("（台灣）");
+  await expect(page.locator('[data-help="1925"]')).toContainText("（臺灣）");
   await axe(page, "/zh-Hant/help");
 });
 
