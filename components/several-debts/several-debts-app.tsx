@@ -40,8 +40,9 @@ export function SeveralDebtsApp({ texts }: { texts: DebtTexts }) {
           <p className="mt-2">下面的表格里填好了链接里能读出的内容；改好后再点「看每一笔的情况」。</p>
         </div>
       ) : null}
-      <DebtForm key={formHash ?? ""} initial={reading?.rows ?? []} onDone={show} />
+      {/* The results first when there are some: a shared link opens on them, the list to change below. */}
       {reading && reading.debts.length > 0 ? <DebtResults debts={reading.debts} texts={texts} /> : null}
+      <DebtForm key={formHash ?? ""} initial={reading?.rows ?? []} onDone={show} />
     </div>
   );
 }
