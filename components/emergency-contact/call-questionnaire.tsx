@@ -4,7 +4,8 @@ import { Cite } from "@/components/emergency-contact/cite";
 import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
 import { CopyButton } from "@/components/emergency-contact/copy-button";
 import { PhoneText } from "@/components/phone-text";
-import { readCallCount, type CallAnswers } from "@/lib/emergency-contact/answers";
+import type { CallAnswers } from "@/lib/emergency-contact/answers";
+import type { readCallCount } from "@/lib/emergency-contact/call-count";
 import { callTexts } from "@/lib/emergency-contact/call-texts";
 import type { AnswerCard, AnswerTexts } from "@/lib/emergency-contact/answer-texts";
 import type { ShortCitation } from "@/lib/emergency-contact/short-titles";
@@ -18,19 +19,22 @@ import { ANSWER_TEXTS_URL } from "@/lib/static-urls";
 
 type Texts = { status: "idle" | "loading" | "failed" } | { status: "ready"; texts: AnswerTexts };
 
+/** The count reader, once its chunk is asked for (see read()). */
+let countReader: Promise<typeof readCallCount> | undefined;
+
 /**
  * The checked inputs and the typed count as answers. Values come from our own markup; the
  * tailoring ignores anything else. A count that cannot be read is left out and said so,
  * beside its input (the message is in the server's markup, call-questions.tsx).
  */
-function readAnswers(root: HTMLElement): CallAnswers {
+function readAnswers(root: HTMLElement, readCount: typeof readCallCount): CallAnswers {
   const answers: Record<string, string | string[] | number | undefined> = { said: [] };
   for (const input of root.querySelectorAll<HTMLInputElement>("input:checked")) {
     if (input.name === "said") (answers.said as string[]).push(input.value);
     else answers[input.name] = input.value;
   }
   const count = root.querySelector<HTMLInputElement>("#calls");
-  const calls = readCallCount(count?.value ?? "");
+  const calls = readCount(count?.value ?? "");
   const unreadable = Number.isNaN(calls);
   answers.calls = unreadable ? undefined : calls;
   count?.setAttribute("aria-invalid", String(unreadable));
@@ -175,7 +179,10 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
   }
   function read() {
     load();
-    if (questionsRef.current) setAnswers(readAnswers(questionsRef.current));
+    const root = questionsRef.current;
+    // The count reader loads on the first answer (its own chunk: the page's script budget), then answers at once.
+    countReader ??= import("@/lib/emergency-contact/call-count").then((m) => m.readCallCount);
+    void countReader.then((readCount) => root && setAnswers(readAnswers(root, readCount)));
   }
   function show() {
     read();

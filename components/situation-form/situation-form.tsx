@@ -18,6 +18,7 @@ import {
   ANSWER_VALUES,
 } from "@/lib/situation/answers";
 import { daysOverdueSince, dueDateFor, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
+import { readChineseNumber } from "@/lib/situation/chinese-number";
 import { readNumber } from "@/lib/situation/normalize-number";
 import { parseSituation, type FieldError as FieldErrorT } from "@/lib/situation/parse-situation";
 import { MAX_DAYS, type FieldName, type RawAnswers } from "@/lib/situation/situation-schema";
@@ -47,7 +48,7 @@ const sameQuestion = (field: FieldName): FieldName[] => (field === "days" || fie
 /** Of the fields that had errors, those still wrong now, with today's message for each. */
 function stillWrong(before: FieldErrorT[], answers: RawAnswers, today: IsoDate): FieldErrorT[] {
   if (before.length === 0) return before;
-  const result = parseSituation(answers, today);
+  const result = parseSituation(answers, today, readChineseNumber);
   if (result.ok) return [];
   const watched = new Set(before.flatMap((e) => sameQuestion(e.field)));
   return result.errors.filter((e) => watched.has(e.field));
@@ -89,7 +90,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
   // Days and due date describe the same thing: typing one fills in the other.
   function onDaysChange(text: string) {
     setDateGivenAs("days");
-    const reading = readNumber(text, "天");
+    const reading = readNumber(text, "天", readChineseNumber);
     const due =
       today && reading.ok && Number.isInteger(reading.value) && reading.value >= 0 && reading.value <= MAX_DAYS
         ? dueDateFor(reading.value, today)
@@ -105,7 +106,7 @@ export function SituationForm({ initial = {}, initialErrors = [] }: Props) {
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!today) return;
-    const result = parseSituation(answersToCheck(answers, dateGivenAs), today);
+    const result = parseSituation(answersToCheck(answers, dateGivenAs), today, readChineseNumber);
     if (result.ok) {
       setSubmitted([]);
       const fragment = writeFragment(situationToRaw(result.situation));

@@ -1,5 +1,3 @@
-import { readChineseNumber } from "@/lib/situation/chinese-number";
-
 /**
  * The questions about the call, their allowed answers and the labels the form shows.
  * Plain data with no zod and no content import: the questionnaire (a client component)
@@ -31,28 +29,13 @@ export type CallAnswers = {
   caller?: Caller;
   said?: readonly Said[];
   time?: CallTime;
-  /** How many calls today, as the contact typed it (a number input, read by `readCallCount`). */
+  /** How many calls today, as the contact typed it (a text input, read by `readCallCount` in call-count.ts). */
   calls?: number;
   refused?: Refused;
   found?: Found;
 };
 
 export type QuestionId = keyof Values | "calls";
-
-/** The most calls a day the count question takes; more is a typing slip. */
-export const MAX_CALLS = 200;
-
-/**
- * The count as typed, "3", "３", "3次", "四次" or "十二"; undefined when empty, and NaN
- * when it is not a count from 1 to MAX_CALLS, so the form can say so rather than drop it.
- * @example readCallCount("四次") // 4
- */
-export function readCallCount(text: string): number | undefined {
-  const typed = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/g, "");
-  if (typed === "") return undefined;
-  const n = readChineseNumber(typed.replace(/次$/, ""));
-  return Number.isInteger(n) && n >= 1 && n <= MAX_CALLS ? n : NaN;
-}
 
 export const CALL_QUESTION_LEGENDS: Record<QuestionId, string> = {
   caller: "谁打来的？（选填）",

@@ -84,7 +84,7 @@ describe("readChineseNumber", () => {
       fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join("")), (text) => {
         const n = readChineseNumber(text);
         expect(Number.isNaN(n) || Number.isFinite(n)).toBe(true);
-        const r = readNumber(text, "元");
+        const r = readNumber(text, "元", readChineseNumber);
         if (r.ok) expect(Number.isFinite(r.value)).toBe(true);
       }),
       { numRuns: 2000 },

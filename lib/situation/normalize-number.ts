@@ -1,11 +1,12 @@
 // hant-keep-file: read in both scripts on both sites (input folded by foldTraditional), so the Traditional build leaves it as written.
 /**
  * Numbers as Chinese users type them: full-width digits (２０), thousands separators,
- * a currency sign or unit (￥、元、天), 万/千 multipliers (2万, 1.5w, 3千), and Chinese
- * numerals alone or mixed with digits (二十, 两万, 一万八, 1万8: readChineseNumber).
- * Traditional input (2萬, 兩萬) reads the same. Returns a finite number, or a reason it could not be read.
+ * a currency sign or unit (￥、元、天), 万/千 multipliers (2万, 1.5w, 3千), and, given a
+ * reader for them (`readWords`: readChineseNumber, lib/situation/chinese-number.ts), Chinese
+ * numerals alone or mixed with digits (二十, 两万, 一万八, 1万8). The form on / passes it;
+ * the timeline and the plan read links the form wrote in digits, so they leave it out and
+ * their first-load script stays inside its budget. Traditional input (2萬, 兩萬) reads the same. Returns a finite number, or a reason it could not be read.
  */
-import { readChineseNumber } from "@/lib/situation/chinese-number";
 import { foldTraditional } from "@/lib/situation/fold-traditional";
 
 export type NumberReading = { ok: true; value: number } | { ok: false; reason: "empty" | "not-a-number" };
@@ -20,14 +21,14 @@ export function toHalfWidth(text: string): string {
 }
 
 /** @example readNumber("2万元") // { ok: true, value: 20000 } */
-export function readNumber(input: string, unit?: "元" | "天"): NumberReading {
+export function readNumber(input: string, unit?: "元" | "天", readWords?: (text: string) => number): NumberReading {
   let text = foldTraditional(toHalfWidth(input)).replace(/[\s,，_]/g, "").replace(/^[¥￥]/, "").replace(/^RMB/i, "");
   if (unit) text = text.endsWith(unit) ? text.slice(0, -unit.length) : text;
   if (unit === "元") text = text.replace(/(人民币|块钱|块)$/, "");
   if (text === "") return { ok: false, reason: "empty" };
   const m = NUMBER.exec(text);
   if (!m) {
-    const value = readChineseNumber(text);
+    const value = readWords ? readWords(text) : NaN;
     return Number.isNaN(value) ? { ok: false, reason: "not-a-number" } : { ok: true, value };
   }
   const sign = m[1] === "-" ? -1 : 1;

@@ -39,7 +39,7 @@ export type SituationResult =
 const MAX_FIELD_LENGTH = 40;
 
 /** Read text into the values the schema checks; unreadable text stays text so the schema names the problem. */
-function readFields(raw: RawAnswers): Record<string, unknown> {
+function readFields(raw: RawAnswers, readWords?: (text: string) => number): Record<string, unknown> {
   const text = (field: FieldName): string | undefined => {
     const value = raw[field];
     if (value === undefined) return undefined;
@@ -49,7 +49,7 @@ function readFields(raw: RawAnswers): Record<string, unknown> {
   const number = (field: FieldName, unit?: "元" | "天"): number | string | undefined => {
     const value = text(field);
     if (value === undefined) return undefined;
-    const reading = readNumber(value, unit);
+    const reading = readNumber(value, unit, readWords);
     return reading.ok ? reading.value : value;
   };
   const rate = text("rate");
@@ -86,8 +86,12 @@ function resolveDates(fields: SituationFields, today: IsoDate): { days: number; 
   return { field: "days", message: "请填写逾期天数，或选择应还款日" };
 }
 
-/** @example parseSituation({ product: "jiebei", days: "20", amount: "2万", history: "occasional", contact: "silent" }, "2026-11-22") */
-export function parseSituation(raw: RawAnswers, today: IsoDate): SituationResult {
+/**
+ * `readWords` reads numbers in words (readChineseNumber): the form passes it, link readers
+ * need not (see readNumber).
+ * @example parseSituation({ product: "jiebei", days: "20", amount: "2万", history: "occasional", contact: "silent" }, "2026-11-22")
+ */
+export function parseSituation(raw: RawAnswers, today: IsoDate, readWords?: (text: string) => number): SituationResult {
   const errors: FieldError[] = [];
   for (const field of FIELD_NAMES) {
     // Callers outside TypeScript (a repeated query parameter gives an array) may hand in non-text.
@@ -96,7 +100,7 @@ export function parseSituation(raw: RawAnswers, today: IsoDate): SituationResult
     else if ((value?.length ?? 0) > MAX_FIELD_LENGTH) errors.push({ field, message: "这一项内容太长，请检查后重新填写" });
   }
   if (errors.length === 0) {
-    const parsed = situationFieldsSchema.safeParse(readFields(raw));
+    const parsed = situationFieldsSchema.safeParse(readFields(raw, readWords));
     if (parsed.success) {
       const dates = resolveDates(parsed.data, today);
       if ("field" in dates) {

@@ -1,7 +1,7 @@
 /** Issue 27: the call count reads numbers in words, and says when it cannot read one (NaN), never dropping it silently. */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { MAX_CALLS, readCallCount } from "@/lib/emergency-contact/answers";
+import { MAX_CALLS, readCallCount } from "@/lib/emergency-contact/call-count";
 
 const WORDS = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
 
