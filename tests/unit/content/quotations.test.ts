@@ -37,6 +37,7 @@ const QUOTED: Record<string, { source: string; where: string }> = {
   过往就有多次逾期记录: { source: "article-seven-days", where: "影响因素：信用记录与还款历史" },
   逾期頻道: { source: "article-who-is-contacted", where: "栏目" },
   催收科普: { source: "article-who-is-contacted", where: "栏目" },
+  恶意透支: { source: "law-criminal-code", where: "第一百九十六条" },
 };
 
 type Kind = "name" | "speech" | "term" | "ours";
@@ -50,6 +51,7 @@ const NOT_QUOTED: Record<string, Kind> = {
   信用购: "name",
   信用贷: "name",
   "12321举报中心": "name",
+  情緒通: "name",
   我替他还: "speech",
   我来替他还: "speech",
   我替借款人还: "speech",
@@ -67,6 +69,7 @@ const NOT_QUOTED: Record<string, Kind> = {
   上黑名单: "term",
   停息挂账: "term",
   债务优化: "term",
+  优化债务: "term",
   协商: "term",
   代理协商: "term",
   代理投诉: "term",
@@ -77,6 +80,8 @@ const NOT_QUOTED: Record<string, Kind> = {
   行业规则要求: "ours",
   行业指引要求: "ours",
   可能不符合: "ours",
+  可能涉及: "ours",
+  算不出: "ours",
   正在协商: "ours",
   要保存的证据: "ours",
 };
