@@ -121,5 +121,11 @@ for (const colorScheme of ["light", "dark"] as const) {
     await page.goto("/several-debts#debt=jiebei_20000_30_0.05_no_no&debt=huabei_3000_10__no_no&debt=card_5000_40__no_unsure");
     await expect(page.locator("#results article")).toHaveCount(3);
     await page.screenshot({ path: `test-results/several-debts-${colorScheme}.png`, fullPage: true, timeout: 60_000 });
+    // Printed, the summary is the results and what the sources support, without the form or buttons.
+    await page.emulateMedia({ media: "print" });
+    await expect(page.getByRole("form", { name: "我的几笔欠款" })).toBeHidden();
+    await expect(page.getByRole("button", { name: "打印或存为 PDF" })).toBeHidden();
+    await expect(page.locator("#results article").nth(2)).toBeVisible();
+    await expect(page.getByRole("heading", { name: "先还哪一笔？" })).toBeVisible();
   });
 }
