@@ -26,7 +26,7 @@ test.describe("the keyboard path through the error summary on /", () => {
     await page.goto("/");
     await page.getByLabel("借呗").check();
     await page.getByLabel("逾期天数").fill("9");
-    await page.getByLabel("逾期金额").fill("八千六");
+    await page.getByLabel("逾期金额").fill("八千多");
     await page.getByLabel("一直按时还款").check();
     await page.getByRole("button", { name: CHECK }).focus();
     await page.keyboard.press("Enter");
@@ -42,7 +42,7 @@ test.describe("the keyboard path through the error summary on /", () => {
       await expect(page.getByLabel("借呗")).toBeChecked();
       await expect(page.getByLabel("逾期天数")).toHaveValue("9");
       await expect(page.getByLabel("应还款日")).toHaveValue("2026-11-18");
-      await expect(page.getByLabel("逾期金额")).toHaveValue("八千六");
+      await expect(page.getByLabel("逾期金额")).toHaveValue("八千多");
       await expect(page.getByLabel("一直按时还款")).toBeChecked();
       await expect(summary).toBeVisible();
     };
