@@ -1,5 +1,4 @@
 import { ClientCitations as Citations } from "@/components/timeline/source-titles";
-import { PhoneText } from "@/components/phone-text";
 import { EventCard } from "@/components/timeline/event-card";
 import type { StageView, TimelineEvent } from "@/lib/engine/types";
 import { dateRangeText, dayRangeText } from "@/lib/format/day-window";
@@ -26,7 +25,7 @@ export function StageItem({ stage, events, daysOverdue }: Props) {
           <ul className="mt-1 space-y-2">
             {r.points.map((p) => (
               <li key={p.text}>
-                <PhoneText text={p.text} />
+                {p.text}
                 <Citations citations={p.citations} />
               </li>
             ))}

@@ -149,7 +149,7 @@ export function buildSearchIndex(pages: readonly SearchDoc[]): SearchIndex {
   const docs = pages.map((p) => {
     const strong = [...new Set(tokenize(`${p.question} ${p.keywords.join(" ")}`, dict).terms)];
     const weak = [...new Set(tokenize(p.short, dict).terms)].filter((t) => !strong.includes(t));
-    return { slug: p.slug, strong, weak, text: normalize(`${p.question}${p.keywords.join("")}${p.short}`) };
+    return { slug: p.slug, strong, weak, text: normalize(`${p.question}${p.keywords.join("")}`) };
   });
   const weights: Record<string, number> = {};
   for (const d of docs) for (const t of [...d.strong, ...d.weak]) weights[t] = (weights[t] ?? 0) + 1;
