@@ -22,9 +22,9 @@ export function StageItem({ stage, events, daysOverdue }: Props) {
       {r ? (
         <section className="mt-3 rounded-lg border border-line bg-card p-3" data-reassurance={stage.id}>
           <h4 className="font-semibold">{r.title}</h4>
-          <ul className="mt-1 space-y-2">
-            {r.points.map((p) => (
-              <li key={p.text}>
+          <ul className="mt-1 space-y-1">
+            {r.points.map((p, i) => (
+              <li key={i}>
                 {p.text}
                 <Citations citations={p.citations} />
               </li>

@@ -63,7 +63,7 @@ export function placeInBand(
   base: Likelihood,
   steps: number,
   band: WordBand,
-  reach: AnswerReach = { highest: LIKELIHOOD_SCALE.length, lowest: -1 },
+  reach: AnswerReach,
 ): { likelihood: Likelihood; band: WordBand; heldBack: "higher" | "lower" | null } {
   const start = likelihoodRank(base);
   const raw = start + steps;
