@@ -9,7 +9,7 @@ import { servesLabel } from "@/lib/format/help-lines";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
 import { OG_LOCALE, SITE_SCRIPT } from "@/lib/script/site-script";
 
-const TITLE = "免费的求助电话：有人可以说说话，也有人可以帮忙";
+const TITLE = "求助电话：有人可以说说话，也有人可以帮忙";
 const DESCRIPTION =
   "压力大到撑不下去时的心理援助热线12356，有危险时的110、120，免费法律咨询12348，金融投诉12378，支付宝官方客服95188：各自管什么、什么时候打、出处和可信程度。";
 

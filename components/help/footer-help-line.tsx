@@ -27,7 +27,7 @@ export function FooterHelpLine() {
           压力大到撑不下去时，可以打{n("crisis-12356")}心理援助热线找人说说；有危险请打{n("police-110")}，急救打{n("ambulance-120")}。
         </>
       )}
-      <Link href="/help">更多免费求助</Link>
+      <Link href="/help">更多求助电话</Link>
     </p>
   );
 }

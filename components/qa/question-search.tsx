@@ -76,7 +76,7 @@ export function QuestionSearch({ items, groups, index, crisis }: { items: Search
               </ul>
               <p className="mt-1">
                 <Link href="/help" className="font-medium">
-                  免费的求助电话：心理援助、急救、法律咨询
+                  求助电话：心理援助、急救、法律咨询
                 </Link>
               </p>
             </li>
