@@ -398,7 +398,7 @@ export const sources: Source[] = [
   },
   {
     id: "service-tw-1925",
-    title: "1925 安心專線（台湾）",
+    title: "1925 安心專線",
     publisher: "卫生福利部（台湾）",
     date: null,
     language: "zh-Hant",
