@@ -14,26 +14,13 @@ import { summarize } from "@/lib/call-log/summary";
 import { COMPLAINT_CHANNELS } from "@/lib/call-log/vocabulary";
 import { loadContent } from "@/lib/content/load-content";
 import { addDaysToIsoDate } from "@/lib/dates/iso-date";
+import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 
 const content = loadContent();
 const book = ruleBookOf(callLogRules, content.sources, callLogComplaints, complaintLadder);
 const periods = complaintLadder.periods;
 const sent = (over: Partial<SentComplaint> = {}): SentComplaint => ({ id: "complaint1", date: "2026-11-14", channel: "lender", note: "", remindOn: null, unsatisfied: false, ...over });
-const entry = (id: string, over: Partial<Entry> = {}): Entry => ({
-  id,
-  at: "2026-11-10T10:00",
-  caller: "agency",
-  callerName: "",
-  from: "02100000000",
-  channel: "call-answered",
-  contacted: "debtor",
-  count: 1,
-  calledNumber: "",
-  visitors: null,
-  flags: [],
-  notes: "",
-  ...over,
-});
+const entry = (id: string, over: Partial<Entry> = {}): Entry => logEntry(id, "2026-11-10T10:00", over);
 
 describe("complaint ladder: when the answer is due", () => {
   it("no source we hold gives an answer period: every channel's period is empty and the page says so", () => {
