@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { CallLogApp } from "@/components/call-log/call-log-app";
 import { ScamShield } from "@/components/plan/scam-shield";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
-import { loadCallLogComplaints, loadCallLogRules, loadContent } from "@/lib/content/load-content";
+import { loadCallLogComplaints, loadCallLogRules, loadComplaintLadder, loadContent } from "@/lib/content/load-content";
 
 export const metadata: Metadata = {
   title: "来电记录：记下催收联系，整理成证据和投诉",
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 
 export default function CallLogPage() {
   // Validated at build time; the client gets only the rules and the titles and dates of what they cite.
-  const book = ruleBookOf(loadCallLogRules(), loadContent().sources, loadCallLogComplaints());
+  const book = ruleBookOf(loadCallLogRules(), loadContent().sources, loadCallLogComplaints(), loadComplaintLadder());
   return (
     <div className="space-y-10">
       <div className="space-y-2">

@@ -6,6 +6,8 @@ import { LogSummaryView } from "@/components/call-log/log-summary";
 import { StorageBox, type StoreState } from "@/components/call-log/storage-box";
 import { ExportPanel } from "@/components/call-log/export-panel";
 import { ComplaintPanel } from "@/components/call-log/complaint-panel";
+import { ComplaintLadder } from "@/components/call-log/complaint-ladder";
+import type { SentComplaint } from "@/lib/call-log/ladder";
 import { checkLog, type Finding } from "@/lib/call-log/check";
 import { draftOf, readEntry, type Draft, type Entry, type EntryProblem } from "@/lib/call-log/entry";
 import { localDateTimeOf } from "@/lib/call-log/local-time";
@@ -47,6 +49,8 @@ export function CallLogApp({ book }: { book: RuleBook }) {
   const [store, setStore] = useState<StoreState>("checking");
   const [storeProblem, setStoreProblem] = useState("");
   const [entries, setEntries] = useState<Entry[]>([]);
+  /** The complaints the person recorded as sent (the ladder); kept only while the log is saved. */
+  const [sent, setSent] = useState<SentComplaint[]>([]);
   const [role, setRole] = useState<Role>("borrower");
   /** What the form resets to after each entry. */
   const [initial, setInitial] = useState<Draft | null>(null);
@@ -69,6 +73,7 @@ export function CallLogApp({ book }: { book: RuleBook }) {
         if (!live) return;
         if (opened.ok) {
           setEntries(opened.entries);
+          setSent(opened.complaints);
           loadedRole = opened.role;
           setStore("on");
           if (opened.skipped > 0) setStoreProblem(`本机保存的记录里有${opened.skipped}条读不出来，已原样留在本机，没有删除。其余的记录都在下面。`);
@@ -164,6 +169,17 @@ export function CallLogApp({ book }: { book: RuleBook }) {
     if (store === "on") await (await import("@/components/call-log/storage")).deleteEntry(entry.id).catch(() => setStoreProblem("没能从本机删除这一条，请刷新页面后再试。"));
   }
 
+  async function saveComplaint(c: SentComplaint) {
+    setSent((prev) => [...prev.filter((x) => x.id !== c.id), c]);
+    await (await import("@/components/call-log/storage")).putComplaints([c]).catch(() => setStoreProblem("这次投诉没能存进本机（存储可能已满或被浏览器阻止）。请先导出 JSON 留底。"));
+  }
+
+  async function removeComplaint(c: SentComplaint) {
+    if (!window.confirm(`删除${c.date}这条投诉记录？删除后不能恢复。`)) return;
+    setSent((prev) => prev.filter((x) => x.id !== c.id));
+    await (await import("@/components/call-log/storage")).deleteComplaint(c.id).catch(() => setStoreProblem("没能从本机删除这条投诉记录，请刷新页面后再试。"));
+  }
+
   async function turnOn() {
     const ok = await (await import("@/components/call-log/storage")).turnOn(role, entries).catch(() => false);
     if (ok) {
@@ -176,6 +192,7 @@ export function CallLogApp({ book }: { book: RuleBook }) {
     if (!window.confirm("全部删除这个浏览器里的来电记录？删除后不能恢复。需要的话，请先导出。")) return;
     if (store === "on" || store === "unreadable") await (await import("@/components/call-log/storage")).deleteEverything();
     setEntries([]);
+    setSent([]);
     setLast(null);
     setEditing(null);
     setStoreProblem("");
@@ -191,9 +208,11 @@ export function CallLogApp({ book }: { book: RuleBook }) {
     if (store === "on") await (await import("@/components/call-log/storage")).saveRole(r).catch(() => undefined);
   }
 
-  async function addImported(added: Entry[], fileRole: Role) {
+  async function addImported(added: Entry[], fileRole: Role, complaints: SentComplaint[]) {
     setEntries((prev) => [...prev, ...added]);
+    setSent((prev) => [...prev, ...complaints]);
     await persist(added);
+    if (store === "on" && complaints.length > 0) await (await import("@/components/call-log/storage")).putComplaints(complaints).catch(() => setStoreProblem("导入的投诉记录没能存进本机，它们只在本页里。"));
     if (fileRole !== role) await changeRole(fileRole);
   }
 
@@ -204,6 +223,21 @@ export function CallLogApp({ book }: { book: RuleBook }) {
       </p>
     );
   }
+
+  const ladder = (
+    <ComplaintLadder
+      saving={store === "on"}
+      complaints={sent}
+      entries={reviewed}
+      findings={findings}
+      book={book}
+      role={role}
+      today={now().slice(0, 10)}
+      newId={newId}
+      onSave={(c) => void saveComplaint(c)}
+      onDelete={(c) => void removeComplaint(c)}
+    />
+  );
 
   // On a phone the form comes first: the role (two chips), then 记一条; storage and the review follow.
   return (
@@ -270,13 +304,15 @@ export function CallLogApp({ book }: { book: RuleBook }) {
               onDelete={(e) => void remove(e)}
             />
           </section>
-          <ExportPanel entries={entries} findings={findings} book={book} role={role} onImported={addImported} />
+          <ExportPanel entries={entries} complaints={sent} findings={findings} book={book} role={role} onImported={addImported} />
           <ComplaintPanel entries={entries} findings={findings} book={book} role={role} />
+          {ladder}
         </>
       ) : (
         <>
           <p className="rounded-lg border border-line bg-card p-4">还没有记录。记下第一条后，这里会按天列出，并标出可能不符合规则的联系。</p>
-          <ExportPanel entries={entries} findings={findings} book={book} role={role} onImported={addImported} />
+          <ExportPanel entries={entries} complaints={sent} findings={findings} book={book} role={role} onImported={addImported} />
+          {ladder}
         </>
       )}
     </div>

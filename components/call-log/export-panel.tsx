@@ -2,6 +2,7 @@
 import { useRef, useState } from "react";
 import type { Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";
+import type { SentComplaint } from "@/lib/call-log/ladder";
 import { localDateTimeOf } from "@/lib/call-log/local-time";
 import type { Role } from "@/lib/call-log/log-format";
 import type { RuleBook } from "@/lib/call-log/rule-book";
@@ -12,11 +13,12 @@ const MAX_FILE_BYTES = 20_000_000;
 /** Export (CSV for spreadsheets, JSON to keep and import), import that merges, and print. */
 export function ExportPanel(props: {
   entries: readonly Entry[];
+  complaints: readonly SentComplaint[];
   findings: readonly Finding[];
   book: RuleBook;
   role: Role;
   /** The new entries, and the role the file was kept as (restored on this device). */
-  onImported: (added: Entry[], role: Role) => Promise<void>;
+  onImported: (added: Entry[], role: Role, complaints: SentComplaint[]) => Promise<void>;
 }) {
   const [status, setStatus] = useState("");
   const [problem, setProblem] = useState("");
@@ -29,7 +31,7 @@ export function ExportPanel(props: {
     setStatus(`已生成「${name}」，在浏览器的下载里可以找到。用 WPS 或 Excel 打开即可。`);
   }
   async function exportJson() {
-    const name = (await load()).downloadJson(props.entries, props.role, now());
+    const name = (await load()).downloadJson(props.entries, props.role, now(), props.complaints);
     setStatus(`已生成「${name}」。这是完整的副本，以后可以在这里导入。`);
   }
   async function importFile(file: File | undefined) {
@@ -40,7 +42,7 @@ export function ExportPanel(props: {
       setProblem("文件太大，不像是来电记录，没有导入任何内容。");
       return;
     }
-    const { readLogFile, mergeEntries, importMessage } = await load();
+    const { readLogFile, mergeEntries, mergeComplaints, importMessage } = await load();
     const read = readLogFile(await file.text());
     if (fileRef.current) fileRef.current.value = "";
     if (!read.ok) {
@@ -48,9 +50,10 @@ export function ExportPanel(props: {
       return;
     }
     const merged = mergeEntries(props.entries, read.entries);
-    await props.onImported(merged.added, read.role);
+    const complaints = mergeComplaints(props.complaints, read.complaints);
+    await props.onImported(merged.added, read.role, complaints);
     const roleNote = read.role !== props.role ? `「您是」已按文件改为「${read.role === "contact" ? "被联系的亲友、同事" : "借款人本人"}」。` : "";
-    setStatus(`${importMessage(read, merged)}${roleNote}`);
+    setStatus(`${importMessage(read, merged)}${complaints.length > 0 ? `另导入了${complaints.length}条投诉记录。` : ""}${roleNote}`);
   }
 
   return (
@@ -60,7 +63,7 @@ export function ExportPanel(props: {
       </h2>
       <p>导出的文件只在您的设备上生成，不经过任何服务器。CSV 可以用 WPS、Excel 打开，附在投诉里；JSON 是完整副本，可以换设备后导入。</p>
       <div className="flex flex-wrap gap-2">
-        {props.entries.length > 0 ? (
+        {props.entries.length > 0 || props.complaints.length > 0 ? (
           <>
             <button type="button" onClick={() => void exportCsv()} className={button}>
               导出表格（CSV）

@@ -5,15 +5,17 @@
  */
 import { downloadText } from "@/components/plan/download";
 import type { Finding } from "@/lib/call-log/check";
-import { complaintValues, fillComplaint, needsPolice } from "@/lib/call-log/complaint";
+import { complaintValues, fillComplaint, needsPolice, nextStepDrafts, type NextStepDraft } from "@/lib/call-log/complaint";
 import { toCsv } from "@/lib/call-log/csv";
 import type { Entry } from "@/lib/call-log/entry";
 import { importMessage, mergeEntries, readLogFile, toLogDocument, type Role } from "@/lib/call-log/log-format";
+import { mergeComplaints, type NextStep, type SentComplaint } from "@/lib/call-log/ladder";
+import { complaintReminderIcs } from "@/lib/call-log/reminder";
 import type { RuleBook } from "@/lib/call-log/rule-book";
 import { summarize } from "@/lib/call-log/summary";
 import type { IsoDate } from "@/lib/dates/iso-date";
 
-export { importMessage, mergeEntries, readLogFile };
+export { importMessage, mergeComplaints, mergeEntries, readLogFile };
 
 export function downloadCsv(entries: readonly Entry[], findings: readonly Finding[], book: RuleBook, today: IsoDate): string {
   const name = `来电记录-${today}.csv`;
@@ -21,9 +23,9 @@ export function downloadCsv(entries: readonly Entry[], findings: readonly Findin
   return name;
 }
 
-export function downloadJson(entries: readonly Entry[], role: Role, now: string): string {
+export function downloadJson(entries: readonly Entry[], role: Role, now: string, sent: readonly SentComplaint[]): string {
   const name = `来电记录-${now.slice(0, 10)}.json`;
-  downloadText(name, `${JSON.stringify(toLogDocument(entries, role, now), null, 1)}\n`, "application/json");
+  downloadText(name, `${JSON.stringify(toLogDocument(entries, role, now, sent), null, 1)}\n`, "application/json");
   return name;
 }
 
@@ -36,6 +38,18 @@ export function complaints(entries: readonly Entry[], findings: readonly Finding
     letters: book.complaints[role].map((t) => ({ id: t.id, title: t.title, purpose: t.purpose, fileName: t.fileName, text: fillComplaint(t, values, today, book.sources) })),
     police: needsPolice(entries),
   };
+}
+
+/** The next-step drafts for a complaint whose answer is overdue or unsatisfactory. */
+export function ladderDrafts(complaint: SentComplaint, next: readonly NextStep[], entries: readonly Entry[], findings: readonly Finding[], book: RuleBook, today: IsoDate, role: Role): NextStepDraft[] {
+  const summary = summarize(entries, findings, book.rules.map((r) => r.id));
+  return nextStepDrafts(complaint, next, complaintValues(entries, findings, summary, book, today, role), book, today, role);
+}
+
+export function downloadReminder(complaint: SentComplaint, due: IsoDate, today: IsoDate): string {
+  const name = `投诉答复提醒-${due}.ics`;
+  downloadText(name, complaintReminderIcs(complaint, due, today), "text/calendar;charset=utf-8");
+  return name;
 }
 
 export { downloadText };

@@ -3,25 +3,29 @@
  * loaded only once the log is on or being checked. Nothing here runs until the person
  * turns the log on; until then the database does not exist.
  *
- * Layout (database "yuqi-mingbai-call-log", schema version 1):
+ * Layout (database "yuqi-mingbai-call-log", schema version 2):
  * - store "meta", key "log": { format, version, role } (the stored format's version,
  *   read through the same migrations as an imported file: lib/call-log/log-format.ts);
  * - store "entries", keyPath "id": one record per entry, so adding one entry writes one
- *   record, however long the log.
+ *   record, however long the log;
+ * - store "complaints", keyPath "id" (schema 2, log format 3): the complaints the person
+ *   recorded as sent (lib/call-log/ladder.ts). Upgrading from schema 1 only adds this
+ *   store; "meta" and "entries" are not touched.
  * A record that does not read back is left where it is and counted, never rewritten.
  */
 import { deleteDB, openDB, type IDBPDatabase } from "idb";
 import type { Entry } from "@/lib/call-log/entry";
+import type { SentComplaint } from "@/lib/call-log/ladder";
 import { LOG_FORMAT, LOG_VERSION, readLogDocument, type Role } from "@/lib/call-log/log-format";
 import { DB_NAME } from "@/components/call-log/storage-name";
 
 
-const DB_SCHEMA = 1;
+const DB_SCHEMA = 2;
 
 type Meta = { format: typeof LOG_FORMAT; version: number; role: Role };
 
 export type OpenedLog =
-  | { ok: true; role: Role; entries: Entry[]; skipped: number }
+  | { ok: true; role: Role; entries: Entry[]; complaints: SentComplaint[]; skipped: number }
   | { ok: false; message: string };
 
 let db: IDBPDatabase | null = null;
@@ -41,6 +45,7 @@ async function open(create: boolean): Promise<IDBPDatabase | null> {
           database.createObjectStore("meta");
           database.createObjectStore("entries", { keyPath: "id" });
         }
+        if (oldVersion < 2) database.createObjectStore("complaints", { keyPath: "id" });
       },
       // Another tab deletes everything: let go of the connection so the delete can finish.
       blocking() {
@@ -71,7 +76,9 @@ export async function openLog(): Promise<OpenedLog> {
   try {
     const meta = (await database.get("meta", "log")) as Meta | undefined;
     const raw = await database.getAll("entries");
-    const read = readLogDocument({ ...(meta ?? {}), entries: raw });
+    const complaints = await database.getAll("complaints");
+    // The meta's version says how the entries were written; the complaints store is always current.
+    const read = readLogDocument({ ...(meta ?? {}), entries: raw, complaints });
     if (!read.ok) return { ok: false, message: meta ? read.message : UNREADABLE };
     return read;
   } catch {
@@ -109,6 +116,20 @@ export async function deleteEntry(id: string): Promise<void> {
   const database = await open(false);
   if (!database) throw new Error("log is off");
   await database.delete("entries", id);
+}
+
+/** Adds or replaces recorded complaints (marking one unsatisfactory keeps its id). */
+export async function putComplaints(complaints: readonly SentComplaint[]): Promise<void> {
+  const database = await open(false);
+  if (!database) throw new Error("log is off");
+  const tx = database.transaction("complaints", "readwrite");
+  await Promise.all([...complaints.map((c) => tx.store.put(c)), tx.done]);
+}
+
+export async function deleteComplaint(id: string): Promise<void> {
+  const database = await open(false);
+  if (!database) throw new Error("log is off");
+  await database.delete("complaints", id);
 }
 
 /** 全部删除: closes the connection and deletes the whole database, so nothing is left. */

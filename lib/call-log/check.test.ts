@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { callLogRules } from "@/content/call-log-rules";
+import { complaintLadder } from "@/content/complaint-ladder";
 import { callLogComplaints } from "@/content/templates/call-log-complaints";
 import { checkLog, findingKey, type Finding } from "@/lib/call-log/check";
 import { findingLine, findingReason } from "@/lib/call-log/finding-text";
@@ -14,7 +15,7 @@ import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 
 const sources = content.sources;
 const rules = callLogRules;
-const book = ruleBookOf(callLogRules, content.sources, callLogComplaints);
+const book = ruleBookOf(callLogRules, content.sources, callLogComplaints, complaintLadder);
 
 let n = 0;
 function entry(at: string, over: Partial<Entry> = {}): Entry {

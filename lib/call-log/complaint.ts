@@ -6,6 +6,7 @@
 import type { Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";
 import { ruleOf } from "@/lib/call-log/finding-text";
+import { earlierComplaintText, type NextStep, type SentComplaint } from "@/lib/call-log/ladder";
 import { CHANNEL_LABELS, contactedLabel } from "@/lib/call-log/labels";
 import type { Role } from "@/lib/call-log/log-format";
 import { dayOf } from "@/lib/call-log/local-time";
@@ -49,6 +50,8 @@ export function complaintValues(entries: readonly Entry[], findings: readonly Fi
       summary.byRule.map((t) => `- ${ruleOf(book, t.rule).label}：${t.entries}条记录，涉及${t.days}天`).join("\n") || "- （记录里没有发现可能不符合规则的联系）",
     entryLines: shown.join("\n") || "（无）",
     today: formatChineseDate(today),
+    // The ladder (lib/call-log/ladder.ts) replaces this with the recorded complaint's date and channel.
+    earlierComplaint: book.ladder.earlierUnknown,
   };
 }
 
@@ -62,4 +65,20 @@ export function fillComplaint(template: LetterTemplate, values: ComplaintValues,
 /** Threats, impersonation or someone at the door: the complaint also points to 110. */
 export function needsPolice(entries: readonly Entry[]): boolean {
   return entries.some((e) => e.channel === "visit" || e.flags.includes("came-to-door") || e.flags.includes("threatened") || e.flags.includes("impersonated-authority"));
+}
+
+export type NextStepDraft = { step: NextStep; title: string; text: string };
+
+/**
+ * The drafts for the steps after a complaint that was not answered in time or not to the
+ * person's satisfaction: the role's own 12378 letter (so a third party keeps their voice),
+ * and the 110 note when the log has threats. Both cite the earlier complaint's date and channel.
+ */
+export function nextStepDrafts(complaint: SentComplaint, next: readonly NextStep[], values: ComplaintValues, book: RuleBook, today: IsoDate, role: Role): NextStepDraft[] {
+  const earlier = earlierComplaintText(complaint, today);
+  return next.flatMap((step): NextStepDraft[] => {
+    if (step === "110") return [{ step, title: "拨打110", text: `${book.ladder.police}\n${earlier}\n` }];
+    const letter = book.complaints[role].find((t) => t.id.startsWith("call-log-12378"));
+    return letter ? [{ step, title: letter.title, text: fillComplaint(letter, { ...values, earlierComplaint: earlier }, today, book.sources) }] : [];
+  });
 }

@@ -1,5 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
+import { complaintLadder } from "@/content/complaint-ladder";
 import { callLogComplaints, lenderCallLogComplaint, regulatorCallLogComplaint } from "@/content/templates/call-log-complaints";
 import type { Entry } from "@/lib/call-log/entry";
 import type { Role } from "@/lib/call-log/log-format";
@@ -12,7 +13,7 @@ import { summarize } from "@/lib/call-log/summary";
 import { content } from "@/lib/content/load-content";
 import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 
-const book = ruleBookOf(callLogRules, content.sources, callLogComplaints);
+const book = ruleBookOf(callLogRules, content.sources, callLogComplaints, complaintLadder);
 const order = callLogRules.map((r) => r.id);
 const e = logEntry;
 const log = [

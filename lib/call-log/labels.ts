@@ -1,6 +1,6 @@
 /** Chinese words for the 来电记录 vocabulary: the form, the review, the CSV and the complaint use the same ones. */
 import type { Role } from "@/lib/call-log/log-format";
-import type { Caller, Contacted, Flag, LogChannel } from "@/lib/call-log/vocabulary";
+import type { Caller, ComplaintChannel, Contacted, Flag, LogChannel } from "@/lib/call-log/vocabulary";
 
 export const CALLER_LABELS: Record<Caller, string> = {
   platform: "平台（借呗、花呗、支付宝）",
@@ -45,3 +45,10 @@ export function contactedLabel(c: Contacted, role: Role): string {
   if (role === "contact" && c === "emergency-contact") return "我（紧急联系人）";
   return CONTACTED_LABELS[c];
 }
+
+export const COMPLAINT_CHANNEL_LABELS: Record<ComplaintChannel, string> = {
+  lender: "平台（支付宝「我的客服」或95188）",
+  "12378": "12378金融消费者投诉热线",
+  "110": "110报警",
+  other: "其他渠道",
+};

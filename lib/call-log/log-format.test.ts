@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { Entry } from "@/lib/call-log/entry";
 import { readEntry } from "@/lib/call-log/entry";
 import { LOG_FORMAT, LOG_VERSION, NEWER_VERSION, NOT_OURS, importMessage, mergeEntries, readLogDocument, readLogFile, toLogDocument } from "@/lib/call-log/log-format";
+import { mergeComplaints, type SentComplaint } from "@/lib/call-log/ladder";
 import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
 
 const e = (id: string, at = "2026-12-01T10:00", over: Partial<Entry> = {}): Entry => ({
@@ -24,8 +25,9 @@ const e = (id: string, at = "2026-12-01T10:00", over: Partial<Entry> = {}): Entr
 describe("log format", () => {
   it("round-trips through a file", () => {
     const entries = [e("aaaaaaaa"), e("bbbbbbbb", "2026-12-01T23:10", { flags: ["threatened"], notes: "第一行\n第二行" })];
-    const text = JSON.stringify(toLogDocument(entries, "contact", "2026-12-02T08:00"));
-    expect(readLogFile(text)).toEqual({ ok: true, role: "contact", entries, skipped: 0, damaged: false });
+    const complaints: SentComplaint[] = [{ id: "cccccccc", date: "2026-11-14", channel: "lender", note: "工单 12", remindOn: "2026-11-24", unsatisfied: false }];
+    const text = JSON.stringify(toLogDocument(entries, "contact", "2026-12-02T08:00", complaints));
+    expect(readLogFile(text)).toEqual({ ok: true, role: "contact", entries, complaints, skipped: 0, damaged: false });
     expect(readLogFile(`\uFEFF${text}`).ok).toBe(true);
   });
 
@@ -47,16 +49,27 @@ describe("log format", () => {
     const text = JSON.stringify(toLogDocument(entries, "contact", "2026-12-02T08:00"), null, 1);
     const cut = text.slice(0, text.indexOf('"cccccccc"') + 5);
     const r = readLogFile(cut);
-    expect(r).toEqual({ ok: true, role: "contact", entries: entries.slice(0, 2), skipped: 0, damaged: true });
+    expect(r).toEqual({ ok: true, role: "contact", entries: entries.slice(0, 2), complaints: [], skipped: 0, damaged: true });
     if (r.ok) expect(importMessage(r, mergeEntries([], r.entries))).toContain("已经损坏（可能没有完整保存或传输），只读出了2条");
     expect(readLogFile(text.slice(0, 40))).toMatchObject({ ok: true, entries: [], damaged: true });
     expect(readLogFile(JSON.stringify({ format: LOG_FORMAT, version: 1 }))).toMatchObject({ ok: true, entries: [], damaged: true });
   });
 
+  it("opens a version 2 export: the log gains an empty list of complaints, entries unchanged", () => {
+    const r = readLogFile(JSON.stringify({ format: LOG_FORMAT, version: 2, exportedAt: "2026-12-02T08:00", role: "borrower", entries: [e("aaaaaaaa")] }));
+    expect(r).toEqual({ ok: true, role: "borrower", entries: [e("aaaaaaaa")], complaints: [], skipped: 0, damaged: false });
+  });
+
+  it("counts a malformed complaint as unreadable and keeps the rest", () => {
+    const good: SentComplaint = { id: "cccccccc", date: "2026-11-14", channel: "12378", note: "", remindOn: null, unsatisfied: true };
+    const r = readLogDocument({ format: LOG_FORMAT, version: 3, role: "borrower", entries: [], complaints: [good, { ...good, id: "dddddddd", channel: "fax" }, { ...good, id: "eeeeeeee", date: "2026-02-30" }, null] });
+    expect(r).toMatchObject({ ok: true, complaints: [good], skipped: 3 });
+  });
+
   it("opens a version 1 export: entries gain an unrecorded number called and visitor count, nothing else changes", () => {
     const v1 = { id: "aaaaaaaa", at: "2026-12-01T10:00", caller: "platform", callerName: "", from: "95188", channel: "visit", contacted: "debtor", count: 1, flags: ["came-to-door"], notes: "x" };
     const r = readLogFile(JSON.stringify({ format: LOG_FORMAT, version: 1, exportedAt: "2026-12-02T08:00", role: "contact", entries: [v1] }));
-    expect(r).toEqual({ ok: true, role: "contact", entries: [{ ...v1, calledNumber: "", visitors: null }], skipped: 0, damaged: false });
+    expect(r).toEqual({ ok: true, role: "contact", entries: [{ ...v1, calledNumber: "", visitors: null }], complaints: [], skipped: 0, damaged: false });
   });
 
   it("round-trip: export, then import on an empty store, gives the same entries, for any log (property)", () => {
@@ -73,6 +86,19 @@ describe("log format", () => {
       flags: fc.subarray([...FLAGS]),
       notes: fc.string({ maxLength: 80, unit: "grapheme" }),
     });
+    const day = fc.integer({ min: 0, max: 3000 }).map((n) => new Date(Date.UTC(2020, 0, 1 + n)).toISOString().slice(0, 10));
+    const arbComplaints = fc
+      .array(
+        fc.record({
+          date: day,
+          channel: fc.constantFrom("lender" as const, "12378" as const, "110" as const, "other" as const),
+          note: fc.string({ maxLength: 200 }),
+          remindOn: fc.option(day, { nil: null }),
+          unsatisfied: fc.boolean(),
+        }),
+        { maxLength: 8 },
+      )
+      .map((cs) => cs.map((c, i): SentComplaint => ({ id: `complaint${i}`, ...c })));
     const arbLog = fc.array(arbDraft, { maxLength: 30 }).map((drafts) =>
       drafts.flatMap((d, i) => {
         const r = readEntry(`id${String(i).padStart(8, "0")}`, d, "9999-12-31T23:59");
@@ -80,22 +106,23 @@ describe("log format", () => {
       }),
     );
     fc.assert(
-      fc.property(arbLog, fc.constantFrom("borrower" as const, "contact" as const), fc.boolean(), (entries, role, duplicate) => {
+      fc.property(arbLog, fc.constantFrom("borrower" as const, "contact" as const), fc.boolean(), arbComplaints, (entries, role, duplicate, complaints) => {
         // Identical content under new ids (two identical calls) must survive too.
         const log = duplicate ? [...entries, ...entries.map((x) => ({ ...x, id: `${x.id}dup` }))] : entries;
-        const read = readLogFile(`${JSON.stringify(toLogDocument(log, role, "2026-12-02T08:00"), null, 1)}\n`);
+        const read = readLogFile(`${JSON.stringify(toLogDocument(log, role, "2026-12-02T08:00", complaints), null, 1)}\n`);
         expect(read.ok).toBe(true);
         if (!read.ok) return;
         expect(read.role).toBe(role);
         expect(read.skipped).toBe(0);
         expect(mergeEntries([], read.entries).added).toEqual(log);
+        expect(mergeComplaints([], read.complaints)).toEqual(complaints);
       }),
     );
   });
 
   it("skips damaged entries and counts them", () => {
     const r = readLogDocument({ format: LOG_FORMAT, version: 1, role: "borrower", entries: [e("aaaaaaaa"), { ...e("bbbbbbbb"), channel: "fax" }, { ...e("cccccccc"), count: 1000 }, { ...e("dddddddd"), id: "<script>" }, 42, null] });
-    expect(r).toEqual({ ok: true, role: "borrower", entries: [e("aaaaaaaa")], skipped: 5, damaged: false });
+    expect(r).toEqual({ ok: true, role: "borrower", entries: [e("aaaaaaaa")], complaints: [], skipped: 5, damaged: false });
   });
 
   it("never reads a file without throwing", () => {

@@ -9,10 +9,11 @@
  * ship to the phone for it).
  */
 import { readEntry, type Entry } from "@/lib/call-log/entry";
+import { readSentComplaint, type SentComplaint } from "@/lib/call-log/ladder";
 import type { LocalDateTime } from "@/lib/call-log/local-time";
 
 export const LOG_FORMAT = "yuqi-mingbai-call-log";
-export const LOG_VERSION = 2;
+export const LOG_VERSION = 3;
 
 export type Role = "borrower" | "contact";
 
@@ -23,17 +24,20 @@ export type LogDocument = {
   exportedAt: LocalDateTime;
   role: Role;
   entries: Entry[];
+  /** (version 3) the complaints the person recorded as sent: lib/call-log/ladder.ts. */
+  complaints: SentComplaint[];
 };
 
 export type ReadLogResult =
   /** `damaged`: our file, but cut short or broken; `entries` are the ones still readable from it. */
-  | { ok: true; role: Role; entries: Entry[]; skipped: number; damaged: boolean }
+  | { ok: true; role: Role; entries: Entry[]; complaints: SentComplaint[]; skipped: number; damaged: boolean }
   | { ok: false; message: string };
 
 /**
  * Upgrades from each older version to the next, keyed by the version they read, so
  * stored logs and old exports keep opening. 1 → 2: every entry gains `calledNumber`
  * ("" = not recorded) and `visitors` (null = not recorded); nothing else changes.
+ * 2 → 3: the document gains `complaints`, empty.
  */
 const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
   1: (doc) => ({
@@ -43,6 +47,8 @@ const MIGRATIONS: Record<number, (doc: Record<string, unknown>) => Record<string
       ? doc.entries.map((e: unknown) => (typeof e === "object" && e !== null ? { calledNumber: "", visitors: null, ...e } : e))
       : doc.entries,
   }),
+  // A stored log keeps complaints in their own store, always current: keep them if given.
+  2: (doc) => ({ ...doc, version: 3, complaints: Array.isArray(doc.complaints) ? doc.complaints : [] }),
 };
 
 /** An entry's id: what the device made (hex), kept short so a file cannot smuggle in huge keys. */
@@ -94,15 +100,21 @@ export function readLogDocument(json: unknown): ReadLogResult {
   }
   const role: Role = doc.role === "contact" ? "contact" : "borrower";
   // Our format, but no list of entries: a damaged file with nothing readable.
-  if (!Array.isArray(doc.entries)) return { ok: true, role, entries: [], skipped: 0, damaged: true };
-  const entries: Entry[] = [];
+  const complaints: SentComplaint[] = [];
   let skipped = 0;
+  for (const raw of Array.isArray(doc.complaints) ? doc.complaints : []) {
+    const complaint = readSentComplaint(raw);
+    if (complaint) complaints.push(complaint);
+    else skipped += 1;
+  }
+  if (!Array.isArray(doc.entries)) return { ok: true, role, entries: [], complaints, skipped, damaged: true };
+  const entries: Entry[] = [];
   for (const raw of doc.entries) {
     const entry = readOneEntry(raw);
     if (entry) entries.push(entry);
     else skipped += 1;
   }
-  return { ok: true, role, entries, skipped, damaged: false };
+  return { ok: true, role, entries, complaints, skipped, damaged: false };
 }
 
 /** Our format's name at the start of a file, even when the rest is cut off. */
@@ -176,8 +188,8 @@ export function importMessage(read: Extract<ReadLogResult, { ok: true }>, merged
   return `${parts.join("；")}。`;
 }
 
-export function toLogDocument(entries: readonly Entry[], role: Role, exportedAt: LocalDateTime): LogDocument {
-  return { format: LOG_FORMAT, version: LOG_VERSION, exportedAt, role, entries: [...entries] };
+export function toLogDocument(entries: readonly Entry[], role: Role, exportedAt: LocalDateTime, complaints: readonly SentComplaint[] = []): LogDocument {
+  return { format: LOG_FORMAT, version: LOG_VERSION, exportedAt, role, entries: [...entries], complaints: [...complaints] };
 }
 
 export type MergeResult = {

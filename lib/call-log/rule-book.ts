@@ -5,16 +5,19 @@
  */
 import type { CallLogRule, Source } from "@/lib/content/schema";
 import type { Role } from "@/lib/call-log/log-format";
+import type { LadderContent } from "@/lib/call-log/vocabulary";
 import type { LetterTemplate } from "@/lib/plan/template-types";
 
 export type RuleSource = Pick<Source, "id" | "title" | "kind" | "effectiveFrom" | "effectiveUntil">;
 /** `complaints`: the letters built from a log (content/templates/call-log-complaints.ts), for each role, in the order to use them. */
-export type RuleBook = { rules: CallLogRule[]; sources: RuleSource[]; complaints: Record<Role, LetterTemplate[]> };
+/** `ladder`: answer periods and texts of the complaint ladder (content/complaint-ladder.ts). */
+export type RuleBook = { rules: CallLogRule[]; sources: RuleSource[]; complaints: Record<Role, LetterTemplate[]>; ladder: LadderContent };
 
-export function ruleBookOf(rules: readonly CallLogRule[], sources: readonly Source[], complaints: Record<Role, readonly LetterTemplate[]>): RuleBook {
-  const cited = new Set(rules.flatMap((r) => r.citations.map((c) => c.source)));
+export function ruleBookOf(rules: readonly CallLogRule[], sources: readonly Source[], complaints: Record<Role, readonly LetterTemplate[]>, ladder: LadderContent): RuleBook {
+  const cited = new Set([...rules.flatMap((r) => r.citations.map((c) => c.source)), ...Object.values(ladder.periods).flatMap((p) => (p ? [p.citation.source] : []))]);
   return {
     rules: [...rules],
+    ladder,
     complaints: { borrower: [...complaints.borrower], contact: [...complaints.contact] },
     sources: sources
       .filter((s) => cited.has(s.id))

@@ -33,3 +33,18 @@ export type Flag = (typeof FLAGS)[number];
 export function isThirdParty(contacted: Contacted): boolean {
   return contacted !== "debtor";
 }
+
+/** Where a complaint the person sent went (the complaint ladder, lib/call-log/ladder.ts). */
+export const COMPLAINT_CHANNELS = ["lender", "12378", "110", "other"] as const;
+export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
+
+/** A channel's answer period, with the source that gives it. */
+export type ResponsePeriod = { days: number; citation: { source: string; where?: string } };
+
+/** The ladder's content (content/complaint-ladder.ts): periods (null where no held source gives one) and its texts. */
+export type LadderContent = {
+  periods: Record<ComplaintChannel, ResponsePeriod | null>;
+  noPeriod: string;
+  earlierUnknown: string;
+  police: string;
+};

@@ -23,6 +23,8 @@ import { sources } from "@/content/sources";
 import { stages } from "@/content/stages";
 import { toolkitTexts } from "@/content/templates";
 import { callLogComplaints } from "@/content/templates/call-log-complaints";
+import { complaintLadder } from "@/content/complaint-ladder";
+import type { LadderContent } from "@/lib/call-log/vocabulary";
 import type { Role } from "@/lib/call-log/log-format";
 import { findContactProblems } from "@/lib/emergency-contact/contact-problems";
 import type { ContactContent } from "@/lib/emergency-contact/schema";
@@ -85,6 +87,11 @@ export function loadToolkitTexts(): ToolkitTexts {
 /** The complaints /call-log builds from a log: the lender first, then 12378. */
 export function loadCallLogComplaints(): Record<Role, LetterTemplate[]> {
   return callLogComplaints;
+}
+
+/** The complaint ladder's answer periods and texts. */
+export function loadComplaintLadder(): LadderContent {
+  return complaintLadder;
 }
 
 /** Where the Q&A pages are written, as Markdown with front matter. */

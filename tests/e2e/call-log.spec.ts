@@ -151,7 +151,7 @@ test("a week of calls: findings, reload, exports, import merge, complaint, delet
   const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 JSON" }).click()]);
   const jsonPath = (await jsonDownload.path()) as string;
   const doc = JSON.parse(await readFile(jsonPath, "utf8"));
-  expect(doc).toMatchObject({ format: "yuqi-mingbai-call-log", version: 2, role: "borrower" });
+  expect(doc).toMatchObject({ format: "yuqi-mingbai-call-log", version: 3, role: "borrower" });
   expect(doc.entries).toHaveLength(WEEK.length + 1);
 
   // Import merges: delete one, import the file, only that one comes back.
@@ -272,4 +272,53 @@ test("import keeps identical calls with their own ids, restores who kept the log
   // A newer version: refused with its own message.
   await page.getByLabel("导入之前导出的 JSON").setInputFiles({ name: "v9.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify({ ...v1, version: 9 })) });
   await expect(page.locator("section[aria-labelledby=export]").getByRole("alert")).toContainText("更新版本");
+});
+
+test("the complaint ladder: a complaint to the platform 20 days ago, reminder passed, drafts 12378 citing it, .ics, kept after reload", async ({ page }) => {
+  await open(page);
+  const ladder = page.locator("[data-ladder]");
+  // Nothing can be recorded until saving is on.
+  await expect(ladder.getByRole("form", { name: "记下一次投诉" })).toHaveCount(0);
+  await page.getByRole("button", { name: "在本机保存记录" }).click();
+  await expect(page.getByRole("heading", { name: "已在本机保存" })).toBeVisible();
+  await addLine(page, WEEK[2] as Line);
+
+  const form = ladder.getByRole("form", { name: "记下一次投诉" });
+  await form.getByRole("button", { name: "记下这次投诉" }).click();
+  await expect(form.getByText("请选择投诉的渠道。")).toBeVisible();
+  await form.getByLabel("投诉的日期").fill("2026-02-18"); // 20 days before NOW
+  await form.getByRole("radio", { name: "平台（支付宝「我的客服」或95188）" }).check();
+  await form.getByLabel("备注（选填）：工单号、对方怎么答复").fill("工单 A-77");
+  await form.getByLabel("提醒我的日期（选填）").fill("2026-02-28");
+  await form.getByRole("button", { name: "记下这次投诉" }).click();
+  await expect(ladder.locator("[data-ladder-status]")).toContainText("已记下2026年2月18日的投诉");
+
+  const card = ladder.locator('[data-sent-complaint="lender"]');
+  await expect(card.locator("[data-due]")).toContainText("我们收录的来源没有写明答复期限");
+  await expect(card.locator("[data-due]")).toContainText("您定的提醒日期：2026年2月28日");
+  const draft = card.locator('[data-draft="12378"] pre');
+  await expect(draft).toContainText("我已于2026年2月18日通过平台（支付宝「我的客服」或95188）投诉（工单 A-77），到今天还没有得到答复");
+  await expect(draft).not.toContainText("请说明何时");
+  await expect(card.locator('[data-draft="110"]')).toHaveCount(0);
+
+  const [ics] = await Promise.all([page.waitForEvent("download"), card.getByRole("button", { name: "下载日历提醒（.ics）" }).click()]);
+  expect(ics.suggestedFilename()).toBe("投诉答复提醒-2026-02-28.ics");
+  const text = await readFile((await ics.path()) as string, "utf8");
+  expect(text).toContain("BEGIN:VCALENDAR");
+  expect(text).toContain("DTSTART;VALUE=DATE:20260228");
+
+  // The JSON export carries the complaint.
+  const [json] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出 JSON" }).click()]);
+  const doc = JSON.parse(await readFile((await json.path()) as string, "utf8")) as { version: number; complaints: { date: string; channel: string }[] };
+  expect(doc.version).toBe(3);
+  expect(doc.complaints).toMatchObject([{ date: "2026-02-18", channel: "lender", remindOn: "2026-02-28" }]);
+
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "已在本机保存" })).toBeVisible();
+  await expect(ladder.locator('[data-sent-complaint="lender"] [data-draft="12378"] pre')).toContainText("我已于2026年2月18日通过平台");
+  await axe(page, "complaint ladder");
+
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "全部删除" }).click();
+  await expect(ladder.locator("[data-sent-complaint]")).toHaveCount(0);
 });
