@@ -16,7 +16,8 @@ export const contactKeyPoints: ContactKeyPoint[] = [
     id: "owes-nothing",
     heading: "您不欠这笔钱",
     body: "紧急联系人不是借款的一方。除法律另有规定外，合同只约束签了它的人：共同借款人，或签过保证合同、书面担保的人，才要还款。按我们对法条的理解，您的信用报告也不受影响。",
-    citations: [{ source: "law-civil-code-contracts", where: "第四百六十五条、第六百八十一条、第六百八十五条" }],
+    // The same places as the rule beside it (contact-owes-nothing), so the card lists them once.
+    citations: [{ source: "law-civil-code-contracts", where: "第四百六十五条、第五百五十二条、第六百八十一条、第六百八十五条" }],
     rules: ["contact-owes-nothing"],
   },
   {
