@@ -79,7 +79,7 @@ export const stages: Stage[] = [
           citations: [{ source: "service-alipay-customer-service" }],
         },
         {
-          text: "被起诉是欠款引起的民事纠纷，要承担的是还款、赔偿这类民事责任，不是坐牢。",
+          text: "被起诉是欠款引起的民事纠纷。法条说的是继续履行、赔偿损失这类违约责任；按我们的理解，这不是坐牢。",
           citations: [{ source: "law-civil-code-contracts", where: "第五百七十七条" }],
         },
         {
