@@ -1,4 +1,5 @@
 import Link from "@/components/site-link";
+import { Island } from "@/components/island";
 import { CheckEntry } from "@/components/situation-form/check-entry";
 
 export default function HomePage() {
@@ -15,7 +16,7 @@ export default function HomePage() {
         </p>
       </section>
 
-      <CheckEntry />
+      <Island component={CheckEntry} props={{}} />
 
       <section aria-labelledby="contact-entry" className="rounded-lg border border-line bg-card p-4">
         <h2 id="contact-entry" className="text-lg font-semibold">

@@ -48,7 +48,7 @@ function copyConverted() {
   rmSync(BUILD, { recursive: true, force: true });
   mkdirSync(BUILD, { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(BUILD, "node_modules"), "dir");
-  const files = [...["app", "components", "content", "lib"].flatMap(filesUnder), "postcss.config.mjs", "tsconfig.json", "scripts/security-headers.cjs", "scripts/lib/own-scripts.cjs"];
+  const files = [...["app", "components", "content", "lib", "islands"].flatMap(filesUnder), "postcss.config.mjs", "tsconfig.json", "scripts/security-headers.cjs", "scripts/lib/own-scripts.cjs"];
   let converted = 0;
   for (const file of files) {
     const target = join(BUILD, file);

@@ -10,6 +10,11 @@
 //      worker (out/sw-register.js, written here; see scripts/lib/service-worker.mjs).
 //      Every page, in out/ and in the Traditional site out/zh-Hant/, gets its hreflang
 //      alternates and its 繁/简 link pointed at its twin (linkScriptTwins).
+//   2b. Interactive pages (kind app/content) lose the framework's scripts too, and get
+//      their islands instead: one same-origin module per page, built here from the same
+//      components with Preact (scripts/lib/islands.mjs), with preloads of its chunks. A
+//      listed interactive page without an island fails the build. Next's own scripts,
+//      now loaded by no page, leave the site.
 //   4b. Every Simplified page gets the one small same-origin script that suggests the
 //      Traditional page to browsers preferring Traditional (addTraditionalSuggestion);
 //      its CSP then allows 'self' (reading pages: nothing else).
@@ -37,8 +42,9 @@ import { markCompileHints } from "./lib/compile-hints.mjs";
 import { renderHeadersFile, renderNginxSite } from "./lib/deploy-configs.mjs";
 import { executableScriptCount, inlineHandlers, inlineScriptHashes, insertCspMeta, stripScripts } from "./lib/html.mjs";
 import { precompress } from "./lib/precompress.mjs";
-import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor } from "./lib/routes.cjs";
+import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor, splitSitePath, TRADITIONAL_BASE } from "./lib/routes.cjs";
 import { addWorkerRegistration, writeRegistrationScript } from "./lib/service-worker.mjs";
+import { buildIslands, ISLANDS_DIR, islandTags } from "./lib/islands.mjs";
 import { linkScriptTwins } from "./lib/traditional/script-links.mjs";
 import { addTraditionalSuggestion, writeSuggestionScript } from "./lib/traditional/suggestion.mjs";
 
@@ -52,6 +58,20 @@ const appRoot = resolve(appArg >= 0 ? args[appArg + 1] : PROJECT);
 const withRoutes = !args.includes("--no-routes");
 const outDir = join(appRoot, "out");
 const started = performance.now();
+
+/**
+ * Next's client runtime and its router's page data, which no page loads any more (every
+ * page is reading or islands): out of the site, so the service workers do not precache
+ * them. CSS and the islands stay.
+ */
+function removeFrameworkScripts(dir) {
+  for (const f of readdirSync(dir, { recursive: true }).map(String)) {
+    const path = f.split("\\").join("/");
+    const nextScript = /(^|\/)_next\/static\//.test(path) && /\.js$/.test(path) && !path.includes(`${ISLANDS_DIR}/`);
+    const routerData = /\.txt$/.test(path) && !/(^|\/)robots\.txt$/.test(path);
+    if (nextScript || routerData) rmSync(join(dir, f), { force: true });
+  }
+}
 
 const fail = (problems) => {
   console.error(`postbuild: the build is not a servable static site:\n  - ${problems.join("\n  - ")}`);
@@ -85,15 +105,40 @@ const pages = readdirSync(outDir, { recursive: true })
     const path = pathOfHtmlFile(file);
     const reading = withRoutes && kindFor(path) === "reading";
     let html = readFileSync(join(outDir, file), "utf8").replace(CSP_META, "");
-    if (reading) html = stripScripts(html);
-    if (reading && executableScriptCount(html) > 0) problems.push(`${path}: a script survived stripping`);
-    if (withRoutes) html = addWorkerRegistration(linkScriptTwins(html, path));
+    // With routes, no page keeps the framework's scripts: reading pages need none, and
+    // interactive ones get their islands below (2b).
+    if (withRoutes) html = stripScripts(html);
+    if (withRoutes && executableScriptCount(html) > 0) problems.push(`${path}: a script survived stripping`);
     return { file, path, reading, html };
   });
+
+// 2b. Islands, per site, from that site's source (the Traditional one from its converted copy).
+let islandFiles = 0;
+if (withRoutes) {
+  const sites = [{ base: "", source: appRoot }];
+  if (existsSync(join(outDir, TRADITIONAL_BASE.slice(1)))) sites.push({ base: TRADITIONAL_BASE, source: join(appRoot, ".hant-build") });
+  for (const site of sites) {
+    if (!existsSync(join(site.source, "islands"))) fail([`${site.source}/islands is missing: the ${site.base || "Simplified"} site's islands are built from its source (npm run build)`]);
+    const sitePages = pages.filter((p) => splitSitePath(p.path).base === site.base);
+    const siteDir = join(outDir, site.base.slice(1));
+    rmSync(join(siteDir, ISLANDS_DIR), { recursive: true, force: true });
+    const built = await buildIslands({ sourceRoot: site.source, siteDir, basePath: site.base, pages: sitePages.map((p) => ({ key: p.file, html: p.html })) });
+    islandFiles += built.outputs.length;
+    for (const page of sitePages) {
+      const islands = built.byKey.get(page.file);
+      page.islands = Boolean(islands);
+      if (islands) page.html = page.html.replace(/<\/head>/i, `${islandTags(islands)}</head>`);
+      else if (!page.reading) problems.push(`${page.path} is listed as an interactive page (kind ${kindFor(page.path)}) but has no island: mark its interactive part with <Island> (components/island.tsx), or list it as reading`);
+    }
+  }
+  for (const page of pages) page.html = addWorkerRegistration(linkScriptTwins(page.html, page.path));
+  if (problems.length) fail(problems);
+  removeFrameworkScripts(outDir);
+}
 const registrationBytes = withRoutes ? await writeRegistrationScript(outDir) : 0;
 
 // 3. Compile hints for the scripts that stay.
-const hints = markCompileHints(outDir, pages.filter((p) => !p.reading).map((p) => p.html));
+const hints = markCompileHints(outDir, pages.filter((p) => !p.reading && !p.islands).map((p) => p.html));
 
 // 4. Each page's own CSP.
 let hashed = 0;
@@ -105,7 +150,8 @@ for (const page of pages) {
   const html = withRoutes ? addTraditionalSuggestion(page.html, page.path) : page.html;
   // A reading page's only scripts are same-origin files of ours (the worker registration
   // on every page, and on Simplified pages the Traditional suggestion): 'self' and no hash.
-  const csp = page.reading ? buildCsp({ scripts: "self" }) : buildCsp({ scriptHashes: hashes });
+  // Island pages likewise: their scripts are the same-origin bundles of 2b.
+  const csp = page.reading || page.islands ? buildCsp({ scripts: "self" }) : buildCsp({ scriptHashes: hashes });
   writeFileSync(join(outDir, page.file), insertCspMeta(html, csp));
 }
 if (problems.length) fail(problems);
@@ -122,7 +168,7 @@ const packed = await precompress(outDir);
 const reading = pages.filter((p) => p.reading).length;
 const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
 console.log(
-  `postbuild: ${pages.length} pages, ${reading} reading pages without scripts, ${hashed} inline scripts hashed into ${pages.length - reading} meta CSPs; ` +
+  `postbuild: ${pages.length} pages, ${reading} reading pages without scripts, ${pages.filter((p) => p.islands).length} island pages (${islandFiles} bundle files), ${hashed} inline scripts hashed into ${pages.length - reading} meta CSPs; ` +
     `compile hints on ${hints.marked} script(s) (${hints.already} already); ` +
     (withRoutes ? `worker registration on every page (${registrationBytes} B); ` : "") +
     `${packed.files} text files precompressed (${kib(packed.bytes)} -> br ${kib(packed.brBytes)}, gz ${kib(packed.gzBytes)}); ` +

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Island } from "@/components/island";
 import { CallLogApp } from "@/components/call-log/call-log-app";
 import { ScamShield } from "@/components/plan/scam-shield";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
@@ -21,7 +22,7 @@ export default function CallLogPage() {
           <p className="rounded-lg bg-warn-soft px-3 py-2">来电记录需要在浏览器里运行 JavaScript。请开启 JavaScript 后刷新。</p>
         </noscript>
       </div>
-      <CallLogApp book={book} />
+      <Island component={CallLogApp} props={{ book }} />
       <div className="space-y-3">
         <p>这里提供的是信息，不是法律意见；标出「可能不符合」不等于认定违法，其中的行业自律规则不是法律。记录不上传。</p>
         <p className="rounded-lg bg-warn-soft px-3 py-2">

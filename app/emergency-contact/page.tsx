@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "@/components/site-link";
+import { Island } from "@/components/island";
 import { CallQuestionnaire } from "@/components/emergency-contact/call-questionnaire";
 import { CallQuestions } from "@/components/emergency-contact/call-questions";
 import { ChannelItem } from "@/components/emergency-contact/channel-item";
@@ -74,9 +75,7 @@ export default function EmergencyContactPage() {
         <noscript>
           <p className="rounded-lg bg-warn-soft px-3 py-2">这部分需要开启 JavaScript。下面的现成回应和投诉渠道不受影响。</p>
         </noscript>
-        <CallQuestionnaire>
-          <CallQuestions />
-        </CallQuestionnaire>
+        <Island component={CallQuestionnaire} props={{ children: <CallQuestions /> }} />
       </section>
 
       <section aria-labelledby="replies" className="space-y-3">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { preloadEngineContent } from "@/components/preload-engine-content";
+import { Island } from "@/components/island";
 import { PlanView } from "@/components/plan/plan-view";
 import { ScamShield } from "@/components/plan/scam-shield";
 import { toolkitNotes } from "@/components/plan/toolkit-notes";
@@ -24,7 +25,7 @@ export default function PlanPage() {
           <p className="rounded-lg bg-warn-soft px-3 py-2">这一页需要在浏览器里运行 JavaScript 才能按您的回答计算。请开启 JavaScript 后刷新。</p>
         </noscript>
       </div>
-      <PlanView texts={loadToolkitTexts()} notes={toolkitNotes} />
+      <Island component={PlanView} props={{ texts: loadToolkitTexts(), notes: toolkitNotes }} />
       <p className="print:hidden">
         催收电话太多、太晚，或打给了家人？<a href={sitePath("/call-log")} className="underline">用「来电记录」记下每一次联系</a>，对照规则整理成证据和投诉。
       </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "@/components/site-link";
 import { FaqJsonLd } from "@/components/qa/faq-json-ld";
+import { Island } from "@/components/island";
 import { QuestionSearch, type CrisisLine, type SearchItem } from "@/components/qa/question-search";
 import { helpLineById, servesLabel } from "@/lib/format/help-lines";
 import { buildSearchIndex } from "@/lib/questions/search";
@@ -44,7 +45,7 @@ export default function QuestionsPage() {
           <Link href="/questions/advice">全部应对建议和催收规则</Link>　·　<Link href="/sources">各来源的说法对比</Link>
         </p>
       </header>
-      <QuestionSearch items={items} groups={groups} index={index} crisis={crisis} />
+      <Island component={QuestionSearch} props={{ items, groups, index, crisis }} />
       <FaqJsonLd items={questions.map((q) => ({ question: q.question, answer: q.shortText }))} />
     </div>
   );

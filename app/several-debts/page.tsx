@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/site-link";
 import { Citations } from "@/components/citations";
 import { ScamShield } from "@/components/plan/scam-shield";
+import { Island } from "@/components/island";
 import { SeveralDebtsApp } from "@/components/several-debts/several-debts-app";
 import type { DebtTexts, ShownText } from "@/components/several-debts/texts";
 import { loadContent, loadSeveralDebtsContent } from "@/lib/content/load-content";
@@ -40,7 +41,7 @@ export default function SeveralDebtsPage() {
           <p className="rounded-lg bg-warn-soft px-3 py-2">这一页需要在浏览器里运行 JavaScript 才能计算。请开启 JavaScript 后刷新。</p>
         </noscript>
       </div>
-      <SeveralDebtsApp texts={debtTexts()} />
+      <Island component={SeveralDebtsApp} props={{ texts: debtTexts() }} />
       <section aria-labelledby="order-title" className="space-y-2">
         <h2 id="order-title" className="text-xl font-bold">
           先还哪一笔？

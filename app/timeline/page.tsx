@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { preloadEngineContent } from "@/components/preload-engine-content";
 import { LikelihoodLegend } from "@/components/timeline/likelihood-legend";
+import { Island } from "@/components/island";
 import { TimelineView } from "@/components/timeline/timeline-view";
 
 export const metadata: Metadata = {
@@ -24,7 +25,7 @@ export default function TimelinePage() {
       {/* Reserve the screen: the result replaces a one-line placeholder, and a footer
           visible below it would jump (layout shift) when it arrives. */}
       <div className="min-h-[85vh]">
-        <TimelineView legend={<LikelihoodLegend />} />
+        <Island component={TimelineView} props={{ legend: <LikelihoodLegend /> }} />
       </div>
     </div>
   );

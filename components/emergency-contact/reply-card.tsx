@@ -1,3 +1,4 @@
+import { Island } from "@/components/island";
 import { CopyButton } from "@/components/emergency-contact/copy-button";
 import { ShortCite } from "@/components/emergency-contact/short-cite";
 import type { ReplyView } from "@/lib/emergency-contact/page-data";
@@ -11,7 +12,7 @@ export function ReplyCard({ reply }: { reply: ReplyView }) {
       <blockquote className="mt-2 select-all rounded-md border-l-4 border-accent bg-accent-soft px-3 py-2" data-reply-text data-speech>
         {reply.body}
       </blockquote>
-      <CopyButton label={`复制「${reply.title}」`} />
+      <Island component={CopyButton} props={{ label: `复制「${reply.title}」` }} />
       <ShortCite citations={reply.citations} />
     </li>
   );

@@ -1,0 +1,24 @@
+import { createElement, render } from "preact";
+import { ISLAND_ATTRIBUTE, type IslandJson } from "@/islands/props-format";
+import { reviveProps, type IslandComponents } from "@/islands/revive-props";
+
+/**
+ * The start of every page's island bundle (scripts/lib/islands.mjs writes one entry per
+ * page that imports this and the page's components). Each element marked data-island
+ * gets its component, rendered with the props in its first child, over the prerendered
+ * markup: Preact's render reuses the elements already there, so nothing blinks.
+ */
+export function mountIslands(components: IslandComponents): void {
+  for (const root of document.querySelectorAll<HTMLElement>(`[${ISLAND_ATTRIBUTE}]`)) {
+    const name = root.getAttribute(ISLAND_ATTRIBUTE) ?? "";
+    const component = components[name];
+    const data = root.firstElementChild;
+    if (!component || !(data instanceof HTMLScriptElement)) {
+      console.error(`island ${name}: not in this page's bundle, or its props are missing`);
+      continue;
+    }
+    const props = reviveProps(JSON.parse(data.textContent ?? "{}") as IslandJson, components);
+    data.remove();
+    render(createElement(component, props as Record<string, unknown>), root);
+  }
+}
