@@ -4,19 +4,16 @@
 // beside it). No server needed: the files are what every server sends.
 //   reading pages: no script but the service-worker registration (/sw-register.js, at
 //     most 1 KiB, counted in their JS) and, on Simplified pages, the Traditional
-//     suggestion (at most 1 KiB, budgeted on its own), and HTML + CSS (what the first round trip on a
-//     new connection can carry, about 14 KiB) at most 14 KiB gzip;
-//   interactive pages: first-load JavaScript (every <script src> without nomodule) as a
-//     multiple of a bare page's (an empty server component with a minimal layout, built
-//     with the same next/react and next.config in .budget-bare/<key>/, cached):
-//     content <= 1.06x, app <= 1.25x (the registration script included); HTML < 15 KiB gzip
-//     (both stopgaps until the islands of issue 25; see JS_LIMIT and INTERACTIVE_HTML_LIMIT).
+//     suggestion (at most 1 KiB, budgeted on its own), and HTML + CSS (what the first
+//     round trip on a new connection can carry, about 14 KiB) at most 14 KiB gzip;
+//   interactive pages (islands): first-load JavaScript, every module script and module
+//     preload the HTML names plus the registration, at most the route's jsKiB in
+//     scripts/routes.json (absolute KiB gzip), and HTML at most 14 KiB gzip.
 // Exits 1 when over budget or when a required route is missing.
 //
 // Options: --build (rebuild the app first)
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { bareAppKey, buildBareApp, nextVersion, reactVersion } from "./lib/bare-app.mjs";
 import { executableScriptCount, firstLoadScriptSrcs, stylesheetHrefs } from "./lib/html.mjs";
 import { htmlFileOf, resolveRoutes, SITE_BASES } from "./lib/routes.cjs";
 import { SUGGESTION_MAX_BYTES } from "./lib/traditional/suggestion.mjs";
@@ -26,18 +23,8 @@ import { REGISTRATION_PATH, SUGGESTION_PATH as SUGGESTION_SCRIPT } from "./lib/o
 const args = process.argv.slice(2);
 const KIB = 1024;
 const FIRST_ROUND_TRIP = 14 * KIB;
-// Interactive pages' HTML: 14 KiB until 2026-12-04. The framework repeats each page's
-// server-rendered text in its page data, so the footer's help line (issue 22) counts twice
-// there and put /emergency-contact at 14.0-14.2 KiB gzip (about 12 KiB as brotli, which
-// every server here sends). A stopgap until the islands (issue 25) drop that page data.
-const INTERACTIVE_HTML_LIMIT = 15 * KIB;
 // The one script every page gets, reading pages included: hand-written to stay this small.
 const REGISTRATION_LIMIT = 1 * KIB;
-// content was 1.05x until 2026-12-04: the help line in every page's footer (issue 22) and the
-// contact's new answers (issue 23) are repeated in the framework's page data, which put
-// /emergency-contact at 1.051x. 1.06x is a stopgap until the islands (issue 25) drop the
-// framework runtime and these ratios become absolute KiB limits.
-const JS_LIMIT = { content: 1.06, app: 1.25 };
 const kib = (n) => (n / KIB).toFixed(1);
 
 /** Bytes of a file of the site as sent with an encoding ("gz" or "br"). */
@@ -58,32 +45,16 @@ function measurePage(outDir, htmlFile) {
     css: size(css, "gz"),
     cssBr: size(css, "br"),
     js: size(js, "gz"),
+    jsBr: size(js, "br"),
+    jsFiles: js.length,
     registration: srcs.includes(REGISTRATION_PATH) ? sent(assetFile(outDir, REGISTRATION_PATH), "gz") : 0,
     scripts: executableScriptCount(html) - suggestion,
     suggestion,
   };
 }
 
-// ---------- baseline: a bare app with the same Next/React and next.config ----------
-function baseline() {
-  const key = bareAppKey();
-  const cachedFile = (dir) => join(dir, "baseline.json");
-  const dir = buildBareApp({
-    dirName: key,
-    label: "the bare baseline app",
-    pageTsx: "export default function Page() {\n  return <main />;\n}\n",
-    isBuilt: (d) => existsSync(cachedFile(d)),
-  });
-  if (!existsSync(cachedFile(dir))) {
-    const m = measurePage(join(dir, "out"), join(dir, "out", "index.html"));
-    writeFileSync(cachedFile(dir), JSON.stringify({ next: nextVersion(), react: reactVersion(), htmlGzip: m.html, jsGzip: m.js }, null, 2));
-  }
-  return { key, ...JSON.parse(readFileSync(cachedFile(dir), "utf8")) };
-}
-
 // ---------- the app ----------
 ensureBuild({ rebuild: args.includes("--build") });
-const base = baseline();
 const rows = [];
 const failures = [];
 // Both sites: the Simplified one and the Traditional one under /zh-Hant (scripts/build-traditional.mjs).
@@ -96,7 +67,6 @@ for (const route of SITE_BASES.flatMap((base) => resolveRoutes({ all: true, base
   const m = measurePage(OUT, htmlFileOf(OUT, route.path));
   const over = [];
   const firstTrip = m.html + m.css;
-  let ratio = null;
   let limit = "";
   if (route.kind === "reading") {
     limit = "14 KiB";
@@ -104,25 +74,23 @@ for (const route of SITE_BASES.flatMap((base) => resolveRoutes({ all: true, base
     if (others > 0 || m.js > m.registration) over.push(`ships ${others} script(s) besides the worker registration, ${kib(m.js - m.registration)} KiB of JS`);
     if (firstTrip > FIRST_ROUND_TRIP) over.push(`HTML+CSS ${kib(firstTrip)} KiB > 14 KiB`);
   } else {
-    ratio = m.js / base.jsGzip;
-    const max = JS_LIMIT[route.kind] ?? JS_LIMIT.content;
-    limit = `${max.toFixed(2)}x`;
-    if (m.html >= INTERACTIVE_HTML_LIMIT) over.push(`HTML ${kib(m.html)} KiB >= ${kib(INTERACTIVE_HTML_LIMIT)} KiB`);
-    if (ratio > max) over.push(`JS ${ratio.toFixed(3)}x > ${max}x`);
+    limit = route.jsKiB === null ? "none" : `${route.jsKiB} KiB`;
+    if (route.jsKiB === null) over.push(`interactive page with no jsKiB limit in scripts/routes.json`);
+    else if (m.js > route.jsKiB * KIB) over.push(`JS ${kib(m.js)} KiB > ${route.jsKiB} KiB`);
+    if (m.html > FIRST_ROUND_TRIP) over.push(`HTML ${kib(m.html)} KiB > 14 KiB`);
   }
   over.forEach((o) => failures.push(`${route.path}: ${o}`));
-  rows.push({ route: route.path, kind: route.kind, ...m, firstTrip, firstTripBr: m.htmlBr + m.cssBr, ratio, limit, ok: over.length === 0 });
+  rows.push({ route: route.path, kind: route.kind, ...m, firstTrip, firstTripBr: m.htmlBr + m.cssBr, limit, ok: over.length === 0 });
 }
 
-const header = ["route", "kind", "HTML gz", "CSS gz", "HTML+CSS gz", "HTML+CSS br", "JS gz", "JS x bare", "limit", ""];
+const header = ["route", "kind", "HTML gz", "CSS gz", "HTML+CSS gz", "HTML+CSS br", "JS gz", "JS br", "files", "limit", ""];
 const table = [
   header,
-  ["(bare page)", "-", kib(base.htmlGzip), "0.0", "-", "-", kib(base.jsGzip), "1.000", "-", ""],
-  ...rows.map((r) => [r.route, r.kind, kib(r.html), kib(r.css), kib(r.firstTrip), kib(r.firstTripBr), kib(r.js), r.ratio === null ? "-" : r.ratio.toFixed(3), r.limit, r.ok ? "ok" : "OVER"]),
+  ...rows.map((r) => [r.route, r.kind, kib(r.html), kib(r.css), kib(r.firstTrip), kib(r.firstTripBr), kib(r.js), kib(r.jsBr), r.jsFiles, r.limit, r.ok ? "ok" : "OVER"]),
 ];
 const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
-console.log(`\nbudget (KiB as sent, from out/; bare baseline from .budget-bare/${base.key})`);
-console.log("reading pages: no script but the worker registration (in JS gz), HTML+CSS <= 14 KiB gzip (one round trip); others: JS x bare page, HTML < 15 KiB");
+console.log("\nbudget (KiB as sent, from out/)");
+console.log("reading pages: no script but the worker registration (in JS), HTML+CSS <= 14 KiB gzip (one round trip); interactive pages: first-load JS <= the route's jsKiB gzip, HTML <= 14 KiB");
 for (const [i, row] of table.entries()) {
   console.log(row.map((c, j) => (j === 0 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join("  "));
   if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
@@ -141,7 +109,7 @@ if (reading.length) {
   console.log(`\nreading pages: ${reading.length}, largest first round trip ${kib(worst.firstTrip)} KiB gzip / ${kib(worst.firstTripBr)} KiB brotli (${worst.route}) of 14 KiB`);
 }
 mkdirSync(join(ROOT, "reports"), { recursive: true });
-writeFileSync(join(ROOT, "reports", "budget.json"), JSON.stringify({ baseline: base, rows, failures }, null, 2));
+writeFileSync(join(ROOT, "reports", "budget.json"), JSON.stringify({ rows, failures }, null, 2));
 if (failures.length) {
   console.error(`\nover budget:\n  - ${failures.join("\n  - ")}`);
   process.exit(1);

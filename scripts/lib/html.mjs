@@ -61,11 +61,21 @@ export function insertCspMeta(html, csp) {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-/** src of every external classic/module script a modern browser loads (no nomodule). */
+/**
+ * Every script a modern browser loads with the page: the src of each external
+ * classic/module script (no nomodule) and each module the page preloads (an island's
+ * chunks, scripts/lib/islands.mjs).
+ */
 export function firstLoadScriptSrcs(html) {
   const srcs = [];
-  for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
-    const attrs = m[1] ?? "";
+  for (const m of html.matchAll(/<(script|link)\b([^>]*)>/gi)) {
+    const attrs = m[2] ?? "";
+    if (m[1].toLowerCase() === "link") {
+      if (!/\brel\s*=\s*["']?modulepreload\b/i.test(attrs)) continue;
+      const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1];
+      if (href) srcs.push(href);
+      continue;
+    }
     if (/\bnomodule\b/i.test(attrs)) continue;
     const src = /\bsrc\s*=\s*["']([^"']+)["']/i.exec(attrs)?.[1];
     if (src) srcs.push(src);

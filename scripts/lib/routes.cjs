@@ -96,7 +96,7 @@ function resolveRoutes({ outDir = OUT_DIR, firstOnly = false, all = false, base:
   const pages = builtPages(outDir).filter((p) => splitSitePath(p).base === siteBase);
   const out = [];
   for (const r of listedRoutes()) {
-    const base = { pattern: r.path, kind: r.kind, required: r.required };
+    const base = { pattern: r.path, kind: r.kind, required: r.required, jsKiB: r.jsKiB ?? null };
     if (isParam(r)) {
       const paths = pages.filter((p) => routeFor(p) === config.routes.find((c) => c.path === r.path));
       if (paths.length === 0) out.push({ ...base, path: onSite(siteBase, r.path), built: false });
