@@ -17,8 +17,13 @@ export function mountIslands(components: IslandComponents): void {
       console.error(`island ${name}: not in this page's bundle, or its props are missing`);
       continue;
     }
-    const props = reviveProps(JSON.parse(data.textContent ?? "{}") as IslandJson, components);
-    data.remove();
-    render(createElement(component, props as Record<string, unknown>), root);
+    // One island that fails leaves its prerendered markup and the others still start.
+    try {
+      const props = reviveProps(JSON.parse(data.textContent ?? "{}") as IslandJson, components);
+      data.remove();
+      render(createElement(component, props as Record<string, unknown>), root);
+    } catch (error) {
+      console.error(`island ${name}:`, error);
+    }
   }
 }

@@ -221,7 +221,9 @@ export function CallQuestionnaire({ children }: { children: ReactNode }) {
 
   return (
     <div className="space-y-6">
-      <div ref={questionsRef} onChange={read} className="space-y-6">
+      {/* input, not change: the DOM's input event fires on every keystroke and every tick,
+          in React and in the Preact island alike (a div's onChange is React's own notion). */}
+      <div ref={questionsRef} onInput={read} className="space-y-6">
         {children}
       </div>
       <div className="flex flex-wrap gap-3">

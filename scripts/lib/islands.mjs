@@ -48,25 +48,32 @@ export function readRegistry(sourceRoot) {
 }
 
 /** The source of one page's entry: mount the islands with exactly these components. */
-export function entrySource(names, registry) {
+export function entrySource(names, registry, mount = "@/islands/mount") {
   const missing = names.filter((n) => !registry[n]);
   if (missing.length) throw new Error(`islands: ${missing.join(", ")} not listed in islands/components.json`);
   return [
-    'import { mountIslands } from "@/islands/mount";',
+    `import { mountIslands } from "${mount}";`,
     ...names.map((n) => `import { ${n} } from "@/${registry[n]}";`),
     `mountIslands({ ${names.join(", ")} });`,
     "",
   ].join("\n");
 }
 
-/** React's packages as Preact's, and the two Next modules the components use as small shims. */
-function preactInReactsPlace(sourceRoot) {
-  const to = {
+/**
+ * React's packages as Preact's, and the two Next modules the components use as small
+ * shims. runtime "react" keeps React itself (only to measure the alternative:
+ * scripts/islands-runtimes.mjs); the site is built with "preact".
+ */
+function preactInReactsPlace(sourceRoot, runtime) {
+  const react = {
     react: "preact/compat",
     "react-dom": "preact/compat",
     "react-dom/client": "preact/compat/client",
     "react/jsx-runtime": "preact/compat/jsx-runtime",
     "react/jsx-dev-runtime": "preact/compat/jsx-dev-runtime",
+  };
+  const to = {
+    ...(runtime === "preact" ? react : {}),
     "next/dynamic": join(sourceRoot, "islands", "shims", "next-dynamic.tsx"),
     "next/navigation": join(sourceRoot, "islands", "shims", "next-navigation.ts"),
   };
@@ -74,6 +81,7 @@ function preactInReactsPlace(sourceRoot) {
     name: "preact-in-reacts-place",
     setup(b) {
       b.onResolve({ filter: /^(react|react-dom|next)(\/.*)?$/ }, async (args) => {
+        if (runtime === "react" && /^react(-dom)?(\/|$)/.test(args.path)) return undefined;
         const target = to[args.path];
         if (!target) return { errors: [{ text: `${args.path} has no island equivalent (imported by ${args.importer})` }] };
         if (target.startsWith("/")) return { path: target };
@@ -84,11 +92,11 @@ function preactInReactsPlace(sourceRoot) {
 }
 
 /**
- * Builds one site's islands. pages: [{ key, html }] (key: a unique file-safe name per
+ * Builds one site's islands. pages: [{ key, html }] (key: a unique name per
  * page, e.g. "timeline"). Returns { byKey: Map(key -> { module, preloads }), outputs, bytes }
  * with URLs under basePath; pages without islands are not in byKey.
  */
-export async function buildIslands({ sourceRoot, siteDir, basePath, pages }) {
+export async function buildIslands({ sourceRoot, siteDir, basePath, pages, runtime = "preact" }) {
   const registry = readRegistry(sourceRoot);
   const entries = new Map(); // signature -> { name, names }
   const keyToSignature = new Map();
@@ -108,7 +116,8 @@ export async function buildIslands({ sourceRoot, siteDir, basePath, pages }) {
       b.onResolve({ filter: /^island-entry:/ }, (args) => ({ path: args.path.slice("island-entry:".length), namespace: "island-entry" }));
       b.onLoad({ filter: /.*/, namespace: "island-entry" }, (args) => {
         const entry = [...entries.values()].find((e) => e.name === args.path);
-        return { contents: entrySource(entry.names, registry), loader: "ts", resolveDir: sourceRoot };
+        const mount = runtime === "react" ? "@/islands/mount-react" : "@/islands/mount";
+        return { contents: entrySource(entry.names, registry, mount), loader: "ts", resolveDir: sourceRoot };
       });
     },
   };
@@ -134,7 +143,7 @@ export async function buildIslands({ sourceRoot, siteDir, basePath, pages }) {
       "process.env.NODE_ENV": '"production"',
       "process.env.SITE_BASE_PATH": JSON.stringify(basePath),
     },
-    plugins: [virtualEntries, preactInReactsPlace(sourceRoot)],
+    plugins: [virtualEntries, preactInReactsPlace(sourceRoot, runtime)],
   });
 
   const url = (file) => `${basePath}/${relative(siteDir, join(sourceRoot, file)).split("\\").join("/")}`;
