@@ -44,7 +44,7 @@ import { executableScriptCount, inlineHandlers, inlineScriptHashes, insertCspMet
 import { precompress } from "./lib/precompress.mjs";
 import { kindFor, listedRoutes, pathOfHtmlFile, sourceFileFor, splitSitePath, TRADITIONAL_BASE } from "./lib/routes.cjs";
 import { addWorkerRegistration, writeRegistrationScript } from "./lib/service-worker.mjs";
-import { buildIslands, ISLANDS_DIR, islandTags } from "./lib/islands.mjs";
+import { buildIslands, ISLANDS_DIR, islandTags, islandTagsIn } from "./lib/islands.mjs";
 import { linkScriptTwins } from "./lib/traditional/script-links.mjs";
 import { addTraditionalSuggestion, writeSuggestionScript } from "./lib/traditional/suggestion.mjs";
 
@@ -105,11 +105,12 @@ const pages = readdirSync(outDir, { recursive: true })
     const path = pathOfHtmlFile(file);
     const reading = withRoutes && kindFor(path) === "reading";
     let html = readFileSync(join(outDir, file), "utf8").replace(CSP_META, "");
+    const builtIslands = islandTagsIn(html);
     // With routes, no page keeps the framework's scripts: reading pages need none, and
     // interactive ones get their islands below (2b).
     if (withRoutes) html = stripScripts(html);
     if (withRoutes && executableScriptCount(html) > 0) problems.push(`${path}: a script survived stripping`);
-    return { file, path, reading, html };
+    return { file, path, reading, html, builtIslands };
   });
 
 // 2b. Islands, per site, from that site's source (the Traditional one from its converted copy).
@@ -118,14 +119,22 @@ if (withRoutes) {
   const sites = [{ base: "", source: appRoot }];
   if (existsSync(join(outDir, TRADITIONAL_BASE.slice(1)))) sites.push({ base: TRADITIONAL_BASE, source: join(appRoot, ".hant-build") });
   for (const site of sites) {
-    if (!existsSync(join(site.source, "islands"))) fail([`${site.source}/islands is missing: the ${site.base || "Simplified"} site's islands are built from its source (npm run build)`]);
     const sitePages = pages.filter((p) => splitSitePath(p.path).base === site.base);
     const siteDir = join(outDir, site.base.slice(1));
-    rmSync(join(siteDir, ISLANDS_DIR), { recursive: true, force: true });
-    const built = await buildIslands({ sourceRoot: site.source, siteDir, basePath: site.base, pages: sitePages.map((p) => ({ key: p.file, html: p.html })) });
-    islandFiles += built.outputs.length;
+    let byKey;
+    if (existsSync(join(site.source, "islands"))) {
+      rmSync(join(siteDir, ISLANDS_DIR), { recursive: true, force: true });
+      const built = await buildIslands({ sourceRoot: site.source, siteDir, basePath: site.base, pages: sitePages.map((p) => ({ key: p.file, html: p.html })) });
+      islandFiles += built.outputs.length;
+      byKey = built.byKey;
+    } else if (sitePages.some((p) => p.builtIslands)) {
+      // Run again on a finished site without its source: its pages keep the bundles they load.
+      byKey = new Map(sitePages.filter((p) => p.builtIslands).map((p) => [p.file, p.builtIslands]));
+    } else {
+      fail([`${site.source}/islands is missing: the ${site.base || "Simplified"} site's islands are built from its source (npm run build)`]);
+    }
     for (const page of sitePages) {
-      const islands = built.byKey.get(page.file);
+      const islands = byKey.get(page.file);
       page.islands = Boolean(islands);
       if (islands) page.html = page.html.replace(/<\/head>/i, `${islandTags(islands)}</head>`);
       else if (!page.reading) problems.push(`${page.path} is listed as an interactive page (kind ${kindFor(page.path)}) but has no island: mark its interactive part with <Island> (components/island.tsx), or list it as reading`);
@@ -138,7 +147,7 @@ if (withRoutes) {
 const registrationBytes = withRoutes ? await writeRegistrationScript(outDir) : 0;
 
 // 3. Compile hints for the scripts that stay.
-const hints = markCompileHints(outDir, pages.filter((p) => !p.reading && !p.islands).map((p) => p.html));
+const hints = markCompileHints(outDir, pages.filter((p) => !p.reading).map((p) => p.html));
 
 // 4. Each page's own CSP.
 let hashed = 0;

@@ -1,5 +1,6 @@
 import { ClientCitations as Citations } from "@/components/timeline/source-titles";
 import { EventCard } from "@/components/timeline/event-card";
+import { PhoneText } from "@/components/phone-text";
 import type { StageView, TimelineEvent } from "@/lib/engine/types";
 import { dateRangeText, dayRangeText } from "@/lib/format/day-window";
 import { whereToday } from "@/lib/format/labels";
@@ -25,7 +26,7 @@ export function StageItem({ stage, events, daysOverdue }: Props) {
           <ul className="mt-1 space-y-1">
             {r.points.map((p, i) => (
               <li key={i}>
-                {p.text}
+                <PhoneText text={p.text} />
                 <Citations citations={p.citations} />
               </li>
             ))}

@@ -104,7 +104,9 @@ export async function buildIslands({ sourceRoot, siteDir, basePath, pages, runti
     const names = islandNamesOf(page.html);
     if (!names.length) continue;
     const signature = names.join(",");
-    if (!entries.has(signature)) entries.set(signature, { name: page.key, names });
+    // The entry is named after the first page that needs it ("timeline.html" -> timeline-<hash>.js).
+    const name = page.key.replace(/\.html$/, "").split(/[\\/]/).pop() || "page";
+    if (!entries.has(signature)) entries.set(signature, { name: [...entries.values()].some((e) => e.name === name) ? `${name}-${entries.size}` : name, names });
     keyToSignature.set(page.key, signature);
   }
   if (!entries.size) return { byKey: new Map(), outputs: [], bytes: 0 };
@@ -167,6 +169,19 @@ export async function buildIslands({ sourceRoot, siteDir, basePath, pages, runti
   }
   const bytes = Object.entries(outputs).filter(([f]) => f.endsWith(".js")).reduce((n, [, o]) => n + o.bytes, 0);
   return { byKey, outputs: Object.keys(outputs), bytes };
+}
+
+/**
+ * The islands a page built earlier already loads ({ module, preloads }, or null): for
+ * running the post-build step again on a finished site without its source (the same
+ * bundles stay; see the offline test's second build).
+ */
+export function islandTagsIn(html) {
+  const dir = ISLANDS_DIR.replace(/\//g, "\\/");
+  const module = new RegExp(`<script type="module" src="([^"]*\\/${dir}\\/[^"]+)"><\\/script>`).exec(html)?.[1];
+  if (!module) return null;
+  const preloads = [...html.matchAll(new RegExp(`<link rel="modulepreload" href="([^"]*\\/${dir}\\/[^"]+)"\\/>`, "g"))].map((m) => m[1]);
+  return { module, preloads };
 }
 
 /** The page's script tags for its islands, last in <head> (module scripts run after parsing). */

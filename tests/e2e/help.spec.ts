@@ -109,7 +109,9 @@ test("the timeline says who the emergency contact usually is, and beside the 起
   await block.scrollIntoViewIfNeeded();
   await expect(block).toContainText("不是坐牢");
   await expect(block).toContainText("12348");
-  // The block is plain text (it keeps /timeline's script within budget); the numbers are a tap away in the footer and on /help.
+  // Its numbers can be dialled from where they are read (the islands left /timeline room for the links).
+  await expect(block.locator('a[href="tel:12348"]')).toBeVisible();
+  await expect(block.locator('a[href="tel:95188"]')).toBeVisible();
   await expect(page.locator('[data-help-line] a[href="tel:12356"]')).toBeVisible();
   await expect(block).toContainText("有能力执行却拒不执行");
   await expect(block.locator('[data-source-id="law-criminal-code"]')).toBeVisible();

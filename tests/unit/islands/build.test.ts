@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { entrySource, islandNamesOf, islandTags, readRegistry } from "../../../scripts/lib/islands.mjs";
+import { entrySource, islandNamesOf, islandTags, islandTagsIn, readRegistry } from "../../../scripts/lib/islands.mjs";
 
 const ROOT = join(__dirname, "..", "..", "..");
 
@@ -38,5 +38,14 @@ describe("islands build step", () => {
       expect(source.startsWith('"use client";'), `${module} starts with "use client"`).toBe(true);
       expect(source, `${module} exports ${name}`).toMatch(new RegExp(`export function ${name}\\b`));
     }
+  });
+});
+
+describe("running the post-build step again on a finished site", () => {
+  it("finds the islands a page already loads, as islandTags wrote them", () => {
+    const islands = { module: "/zh-Hant/_next/static/islands/plan-AB12.js", preloads: ["/zh-Hant/_next/static/islands/c-1.js", "/zh-Hant/_next/static/islands/c-2.js"] };
+    const html = `<html><head><link rel="stylesheet" href="/a.css"/>${islandTags(islands)}<script src="/sw-register.js" defer=""></script></head><body></body></html>`;
+    expect(islandTagsIn(html)).toEqual(islands);
+    expect(islandTagsIn('<html><head><script src="/sw-register.js" defer=""></script></head></html>')).toBeNull();
   });
 });
