@@ -2,10 +2,11 @@
 // `npm run lighthouse`: Lighthouse (mobile form factor, default simulated throttling)
 // against the production server (server.mjs serving out/), in Debian's Chromium
 // (/usr/bin/chromium) launched by chrome-launcher, a fresh browser per run. For /, the
-// timeline with a sample fragment, the first question page and /emergency-contact/rules
-// (two reading pages, which ship no script) it prints Performance, Accessibility,
-// Best Practices, SEO and LCP, TBT, CLS of the median run (Lighthouse's own median:
-// closest to the median FCP and TTI) with the range over all runs.
+// timeline and the plan with a sample fragment, /call-log, /emergency-contact (islands),
+// the first question page and /emergency-contact/rules (reading pages, which ship no
+// script) it prints Performance, Accessibility, Best Practices, SEO and LCP, TBT, CLS of
+// the median run (Lighthouse's own median: closest to the median FCP and TTI) with the
+// range over all runs, and which targets (TARGETS) each page missed.
 // A last row measures a reference page: a bare app built with the same next, react and
 // next.config, served the same way with its scripts, holding one heading and one paragraph. It is the
 // framework's own floor, so the figures can be read on any machine.
@@ -27,7 +28,11 @@ const args = process.argv.slice(2);
 const option = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
 const port = option("port", Number(process.env.LIGHTHOUSE_PORT || 3103));
 const runs = Math.max(1, Math.min(option("runs", 3), 9));
-const TARGETS = { score: 95, lcpMs: 1500, tbtMs: 100, cls: 0.02 };
+// The islands' targets (issue 25): Performance 100 on every page measured; LCP 1.1 s on /,
+// 1.3 s on the timeline, 1.5 s elsewhere; TBT 50 ms. Other categories at least 95.
+const TARGETS = { score: 95, performance: 100, lcpMs: 1500, tbtMs: 50, cls: 0.02 };
+const LCP_TARGET_MS = { "/": 1100, "/timeline": 1300 };
+const lcpTargetOf = (path) => LCP_TARGET_MS[path.split("#")[0]] ?? TARGETS.lcpMs;
 const CHROME_FLAGS = ["--headless=new", ...CHROMIUM_FLAGS];
 
 /** The bare app with one heading and one paragraph, post-build steps applied like the app's. */
@@ -102,8 +107,9 @@ function summarise(label, lhrs, { perfOnly = false } = {}) {
     runtimeError: lhr.runtimeError?.message,
   };
   row.missed = [
-    ...["performance", "accessibility", "bestPractices", "seo"].filter((k) => typeof row[k] === "number" && row[k] < TARGETS.score),
-    ...(row.lcpMs > TARGETS.lcpMs ? ["LCP"] : []),
+    ...(typeof row.performance === "number" && row.performance < TARGETS.performance && !perfOnly ? ["performance"] : []),
+    ...["accessibility", "bestPractices", "seo"].filter((k) => typeof row[k] === "number" && row[k] < TARGETS.score),
+    ...(row.lcpMs > lcpTargetOf(label) ? ["LCP"] : []),
     ...(row.tbtMs > TARGETS.tbtMs ? ["TBT"] : []),
     ...(row.cls > TARGETS.cls ? ["CLS"] : []),
   ];
@@ -114,7 +120,7 @@ ensureBuild({ rebuild: args.includes("--build") });
 const question = resolveRoutes({ firstOnly: true }).find((r) => r.pattern === "/questions/[slug]" && r.built);
 if (!question) console.warn("warning: no question page is built yet; skipped");
 const rules = resolveRoutes().find((r) => r.path === "/emergency-contact/rules" && r.built);
-const pages = ["/", `/timeline#${TIMELINE_FRAGMENT}`, ...(question ? [question.path] : []), ...(rules ? [rules.path] : [])];
+const pages = ["/", `/timeline#${TIMELINE_FRAGMENT}`, `/plan#${TIMELINE_FRAGMENT}`, "/call-log", "/emergency-contact", ...(question ? [question.path] : []), ...(rules ? [rules.path] : [])];
 const withReference = !args.includes("--no-reference");
 const refDir = withReference ? referenceApp() : null;
 
@@ -147,7 +153,7 @@ const table = [
 ];
 const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
 console.log(`\nLighthouse (mobile, simulated throttling; median of ${runs} run(s), ranges over all runs)`);
-console.log(`targets: every category >= ${TARGETS.score}, LCP <= ${TARGETS.lcpMs} ms, TBT <= ${TARGETS.tbtMs} ms, CLS <= ${TARGETS.cls}`);
+console.log(`targets: Performance ${TARGETS.performance}, other categories >= ${TARGETS.score}, LCP <= ${LCP_TARGET_MS["/"]} ms on /, ${LCP_TARGET_MS["/timeline"]} ms on /timeline, ${TARGETS.lcpMs} ms elsewhere, TBT <= ${TARGETS.tbtMs} ms, CLS <= ${TARGETS.cls}`);
 for (const [i, row] of table.entries()) {
   console.log(row.map((c, j) => (j === 0 || j === row.length - 1 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join("  "));
   if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
