@@ -53,7 +53,7 @@ export async function writeRegistrationScript(outDir) {
 }
 
 /** The files of one site that a worker precaches (see WORKERS). */
-const SITE_FILES = ["**/*.{html,js,css,json,webmanifest,svg,png,ico}", "**/timeline.txt", "**/timeline/__next.*.txt"];
+const SITE_FILES = ["**/*.{html,js,css,json,webmanifest,svg,png,ico}"];
 
 /**
  * One worker per script (SERVICE_WORKERS), each precaching its own site only, so a
@@ -62,9 +62,8 @@ const SITE_FILES = ["**/*.{html,js,css,json,webmanifest,svg,png,ico}", "**/timel
  *
  * What a worker precaches: every page, script, stylesheet, JSON file, manifest and
  * image of its site, found by globbing out/. Not the .br/.gz twins (the server picks
- * the encoding), not robots/sitemap/_headers, not the workers. Of Next's .txt flight
- * files only the timeline's: links are plain anchors, and the one script navigation is
- * the check's router.push to /timeline (components/situation-form), which fetches them.
+ * the encoding), not robots/sitemap/_headers, not the workers. (Next's .txt router data
+ * is not in the site: the islands navigate with plain page loads; see scripts/lib/islands.mjs.)
  * The Traditional worker also takes the root files its pages load: the registration
  * script, the update bar and the icons.
  */
