@@ -46,8 +46,14 @@ for (const [site, base] of [["Simplified", ""], ["Traditional", TRADITIONAL_BASE
         expectOnlyOwnScripts(html, route.path);
         expect(expectMetaCsp(html, route.path).get("script-src"), `${route.path}: 'self' for our own scripts, no inline script`).toEqual(["'self'"]);
       } else {
-        expect(scripts, `${route.path}: an interactive page keeps its scripts`).toBeGreaterThan(1);
+        // Islands: same-origin modules only, no framework runtime, no inline script, no hash.
+        expect(scripts, `${route.path}: an interactive page runs its island`).toBeGreaterThan(1);
         expect(srcs.filter((src) => src === REGISTRATION_PATH), `${route.path}: and registers the worker once`).toHaveLength(1);
+        expect(expectMetaCsp(html, route.path).get("script-src"), `${route.path}: 'self', no inline script, no hash`).toEqual(["'self'"]);
+        const island = srcs.filter((src) => src.startsWith(`${base}/_next/static/islands/`));
+        expect(island.length, `${route.path}: one island module`).toBe(1);
+        expect(srcs.filter((src) => src.includes("/_next/static/") && !island.includes(src)), `${route.path}: none of the framework's scripts`).toEqual([]);
+        expect(html, `${route.path}: no framework page data`).not.toContain("self.__next_f");
       }
       // Same URL, new build: the browser must ask again (and may get a 304).
       expect(res.headers["cache-control"], `${route.path} Cache-Control`).toBe("no-cache");
