@@ -22,6 +22,8 @@ export function mountIslands(components: IslandComponents): void {
       const props = reviveProps(JSON.parse(data.textContent ?? "{}") as IslandJson, components);
       data.remove();
       render(createElement(component, props as Record<string, unknown>), root);
+      // For tests and for anyone debugging: this island is running.
+      root.setAttribute(`${ISLAND_ATTRIBUTE}-ready`, "");
     } catch (error) {
       console.error(`island ${name}:`, error);
     }

@@ -17,9 +17,12 @@ async function settle(page: Page): Promise<void> {
 }
 
 async function expectHydrated(page: Page): Promise<void> {
-  // React marks the DOM nodes it hydrated; without the inline bootstrap scripts it never does.
+  // Every island marks its element once it runs (islands/mount.ts); without its module it never does.
   await page.waitForFunction(
-    () => Object.keys(document.body).some((k) => k.startsWith("__react")),
+    () => {
+      const islands = [...document.querySelectorAll("[data-island]")];
+      return islands.length > 0 && islands.every((el) => el.hasAttribute("data-island-ready"));
+    },
     undefined,
     { timeout: 10_000 },
   );
@@ -86,7 +89,7 @@ test("reading pages run no script but our own, and report no CSP violation", { t
   }
 });
 
-test("interactive pages hydrate with no CSP violation or console error", { tag: "@browser" }, async ({ page }) => {
+test("interactive pages start their islands with no CSP violation or console error", { tag: "@browser" }, async ({ page }) => {
   const interactive = shown.filter((r) => r.kind !== "reading");
   test.setTimeout(30_000 + interactive.length * 10_000);
   expect(interactive.length, "app and content routes on both sites").toBeGreaterThanOrEqual(12);
