@@ -2,7 +2,7 @@
  * Two texts written from the contact's own answers: the message to send the borrower
  * (naming who called, as she said) and what to say when complaining (only what she
  * answered: a call inside the allowed hours is not described as a night call). Pure and
- * small, because it runs in the browser; the wording comes from content/emergency-emergency-contact-replies.ts
+ * small, because it runs in the browser; the wording comes from content/emergency-contact-replies.ts
  * through the answer texts the page fetches.
  */
 import type { CallAnswers } from "@/lib/emergency-contact/answers";

@@ -70,7 +70,7 @@ export type ContactReply = z.input<typeof contactReplySchema>;
 export type ContactChannel = z.infer<typeof contactChannelSchema>;
 export type ContactAction = z.input<typeof contactActionSchema>;
 
-/** The pieces the contact's message and complaint are written from (lib/emergency-contact/call-texts.ts); the wording is content/emergency-emergency-contact-replies.ts. */
+/** The pieces the contact's message and complaint are written from (lib/emergency-contact/call-texts.ts); the wording is content/emergency-contact-replies.ts. */
 export type CallTextParts = {
   /** Who called, as the texts name them: {who}. `unknown` when the contact did not say. */
   who: Record<Caller | "unknown", string>;
@@ -90,7 +90,7 @@ export type CallTextParts = {
   };
 };
 
-/** The emergency-contact page's content as one bundle: content/emergency-emergency-contact-guidance.ts and emergency-contact-replies.ts. */
+/** The emergency-contact page's content as one bundle: content/emergency-contact-guidance.ts and content/emergency-contact-replies.ts. */
 export type ContactContent = {
   keyPoints: ContactKeyPoint[];
   judgements: ContactJudgement[];

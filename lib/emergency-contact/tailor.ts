@@ -34,7 +34,7 @@ export type Tailored = {
 /**
  * The verdict behind each judgement, defined only here: it decides the order and the overall
  * verdict, and the page's badge shows it (lib/emergency-contact/page-data.ts); the wording and citations
- * behind each judgement are in content/emergency-emergency-contact-guidance.ts.
+ * behind each judgement are in content/emergency-contact-guidance.ts.
  */
 export const JUDGEMENT_VERDICT: Record<JudgementId, Verdict> = {
   "asked-to-pass-message": "normal",
