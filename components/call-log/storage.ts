@@ -101,7 +101,13 @@ export async function turnOn(role: Role, entries: readonly Entry[]): Promise<boo
 
 export async function saveRole(role: Role): Promise<void> {
   const database = await open(false);
-  await database?.put("meta", { format: LOG_FORMAT, version: LOG_VERSION, role } satisfies Meta, "log");
+  if (!database) return;
+  // The stored version stays: it says how the older entries were written, and a version 1
+  // entry read as version 3 would not read at all (it has no `visitors`). Entries written
+  // since carry every newer field, which the migrations keep as they are.
+  const tx = database.transaction("meta", "readwrite");
+  const meta = (await tx.store.get("log")) as Partial<Meta> | undefined;
+  await Promise.all([tx.store.put({ format: LOG_FORMAT, version: typeof meta?.version === "number" ? meta.version : LOG_VERSION, role } satisfies Meta, "log"), tx.done]);
 }
 
 /** Adds or replaces entries (an edit keeps its id). */

@@ -274,6 +274,40 @@ test("import keeps identical calls with their own ids, restores who kept the log
   await expect(page.locator("section[aria-labelledby=export]").getByRole("alert")).toContainText("更新版本");
 });
 
+test("a log kept since version 1 still reads after the role changes (the stored version is kept)", async ({ page }) => {
+  // The store as the first version of the page left it: schema 1, meta version 1, an entry without the later fields.
+  await page.goto("/help");
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open("yuqi-mingbai-call-log", 1);
+        request.onupgradeneeded = () => {
+          request.result.createObjectStore("meta");
+          request.result.createObjectStore("entries", { keyPath: "id" });
+        };
+        request.onsuccess = () => {
+          const tx = request.result.transaction(["meta", "entries"], "readwrite");
+          tx.objectStore("meta").put({ format: "yuqi-mingbai-call-log", version: 1, role: "borrower" }, "log");
+          tx.objectStore("entries").put({ id: "oldentry01", at: "2026-03-01T21:00", caller: "agency", callerName: "", from: "", channel: "call-answered", contacted: "debtor", count: 1, flags: [], notes: "第一版记下的" });
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await open(page);
+  await expect(page.locator("[data-entry]")).toHaveCount(1);
+  await page.getByRole("radio", { name: "被联系的亲友、同事（紧急联系人）" }).check();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "记一条" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "被联系的亲友、同事（紧急联系人）" })).toBeChecked();
+  await expect(page.locator("[data-entry]")).toHaveCount(1);
+  await expect(page.locator("[data-entry]")).toContainText("第一版记下的");
+});
+
 test("the complaint ladder: a complaint to the platform 20 days ago, reminder passed, drafts 12378 citing it, .ics, kept after reload", async ({ page }) => {
   await open(page);
   const ladder = page.locator("[data-ladder]");
