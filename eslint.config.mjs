@@ -6,7 +6,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    // CommonJS config files (next.config.js requires scripts/security-headers.cjs).
+    // CommonJS config files (next.config.js requires build/site/security-headers.cjs).
     files: ["next.config.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

@@ -1,6 +1,6 @@
-// Routes for the e2e tests: scripts/routes.json resolved against the static site in
+// Routes for the e2e tests: build/site/routes.json resolved against the static site in
 // out/ by the same module the build and the measuring scripts use.
-import { builtPages, resolveRoutes, TIMELINE_FRAGMENT as FRAGMENT, TRADITIONAL_BASE } from "../../../scripts/lib/routes.cjs";
+import { builtPages, resolveRoutes, TIMELINE_FRAGMENT as FRAGMENT, TRADITIONAL_BASE } from "../../../build/site/routes.cjs";
 
 export type RouteKind = "app" | "content" | "reading";
 export interface CheckedRoute {

@@ -16,7 +16,7 @@ const ROOT = process.cwd();
 const BLAMING = ["不要躲", "别躲", "躲着", "躲避", "逃避", "逃债", "别让逾期发生", "不要逾期", "老赖", "赖账", "装死", "不负责任", "不讲信用", "活该"];
 
 const SHOWN_DIRS = ["content", "app", "components", "lib", "worker"];
-const SHOWN_FILES = ["scripts/lib/traditional/suggest-traditional.js"];
+const SHOWN_FILES = ["browser/suggest-traditional.js"];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })

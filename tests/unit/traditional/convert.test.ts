@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keepPublishedTitles } from "@/scripts/build-traditional.mjs";
-import { openccOnly, toTraditional, toTraditionalSource } from "@/scripts/lib/traditional/convert.mjs";
-import { ALSO_TRADITIONAL, TRADITIONAL_EXCEPTIONS } from "@/scripts/lib/traditional/exceptions.mjs";
+import { keepPublishedTitles } from "@/build/traditional/build.mjs";
+import { openccOnly, toTraditional, toTraditionalSource } from "@/build/traditional/convert.mjs";
+import { ALSO_TRADITIONAL, TRADITIONAL_EXCEPTIONS } from "@/build/traditional/exceptions.mjs";
 import { loadContent } from "@/lib/content/load-content";
 
 const content = loadContent();

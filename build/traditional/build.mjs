@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// The Traditional Chinese site, built from the same source as the Simplified one
+// (npm run build: `next build`, then this, then build/postbuild.mjs over both).
+//   1. Copies the source (app/, components/, content/, lib/ without tests, and the
+//      build configs) into .hant-build/, converting every Chinese character to
+//      Traditional on the way (build/traditional/convert.mjs: OpenCC cn → tw plus
+//      the reviewed exceptions; lines marked hant-keep stay as written).
+//   2. Keeps each source's title as published beside its converted title.
+//   3. Runs `next build` there with SITE_SCRIPT=hant (basePath /zh-Hant, see
+//      next.config.js) and moves its out/ to out/zh-Hant/.
+// No converter code is in the site: the browser gets converted text and nothing else.
+import { spawnSync } from "node:child_process";
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { toTraditionalSource } from "./convert.mjs";
+
+const ROOT = resolve(new URL("../..", import.meta.url).pathname);
+const BUILD = join(ROOT, ".hant-build");
+const OUT = join(ROOT, "out");
+const TEXT = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|md|css)$/;
+const started = performance.now();
+
+/** Every file under dir (relative paths), tests left out. */
+function filesUnder(dir) {
+  return readdirSync(join(ROOT, dir), { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => statSync(join(ROOT, f)).isFile() && !/\.test\.tsx?$/.test(f));
+}
+
+/**
+ * content/sources.ts: each converted `title` gets the title as published beside it
+ * (`publishedTitle`, lib/content/schema.ts), so a source page can give both and a
+ * citation can still be found. Fails if the file's shape changed under it.
+ */
+export function keepPublishedTitles(original, converted) {
+  const TITLE = /^ {4}title: (".*"),$/;
+  const originals = original.split("\n").filter((l) => TITLE.test(l));
+  let i = 0;
+  const out = converted
+    .split("\n")
+    .flatMap((line) => (TITLE.test(line) ? [line, `    publishedTitle: ${TITLE.exec(originals[i++] ?? "")?.[1]},`] : [line]));
+  const ids = (original.match(/^ {4}id: "/gm) ?? []).length;
+  if (i !== originals.length || i !== ids) throw new Error(`build-traditional: content/sources.ts has ${ids} sources but ${i} one-line titles; keepPublishedTitles needs one "    title: \"…\"," line per source`);
+  return out.join("\n");
+}
+
+function copyConverted() {
+  rmSync(BUILD, { recursive: true, force: true });
+  mkdirSync(BUILD, { recursive: true });
+  symlinkSync(join(ROOT, "node_modules"), join(BUILD, "node_modules"), "dir");
+  const files = [...["app", "components", "content", "lib"].flatMap(filesUnder), "postcss.config.mjs", "tsconfig.json", "build/site/security-headers.cjs", "build/site/own-scripts.cjs"];
+  let converted = 0;
+  for (const file of files) {
+    const target = join(BUILD, file);
+    mkdirSync(dirname(target), { recursive: true });
+    if (!TEXT.test(file)) {
+      cpSync(join(ROOT, file), target);
+      continue;
+    }
+    const original = readFileSync(join(ROOT, file), "utf8");
+    let text = toTraditionalSource(original);
+    if (file === join("content", "sources.ts")) text = keepPublishedTitles(original, text);
+    // Tailwind finds class names by scanning the project; .hant-build is git-ignored,
+    // so point it at the original source, whose class names are the same.
+    if (file === join("app", "globals.css")) text = text.replace('@import "tailwindcss";', `@import "tailwindcss" source(${JSON.stringify(relative(join(BUILD, "app"), ROOT))});`);
+    if (text !== original) converted++;
+    writeFileSync(target, text);
+  }
+  // The project's next.config (basePath from SITE_SCRIPT), with the project as
+  // Turbopack's root so the symlinked node_modules is inside it, and without the type
+  // check: the types are the project's, checked by `npm run typecheck`.
+  cpSync(join(ROOT, "next.config.js"), join(BUILD, "next.config.project.js"));
+  writeFileSync(
+    join(BUILD, "next.config.js"),
+    `const base = require("./next.config.project.js");\nmodule.exports = { ...base, typescript: { ignoreBuildErrors: true }, turbopack: { ...base.turbopack, root: ${JSON.stringify(ROOT)} } };\n`,
+  );
+  writeFileSync(join(BUILD, "package.json"), JSON.stringify({ name: "yuqi-mingbai-hant", private: true }, null, 2));
+  return { files: files.length, converted };
+}
+
+function build() {
+  const r = spawnSync(join(ROOT, "node_modules", ".bin", "next"), ["build"], {
+    cwd: BUILD,
+    stdio: "inherit",
+    env: { ...process.env, SITE_SCRIPT: "hant", NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (r.status !== 0) throw new Error("build-traditional: next build of the Traditional site failed");
+}
+
+/** out/zh-Hant/ from .hant-build/out/, without what the Simplified site serves for both. */
+function moveOut() {
+  if (!existsSync(join(OUT, "index.html"))) throw new Error("build-traditional: run next build first (no out/index.html)");
+  const target = join(OUT, "zh-Hant");
+  rmSync(target, { recursive: true, force: true });
+  renameSync(join(BUILD, "out"), target);
+  // One sitemap and one robots.txt, at the root, list both sites (app/sitemap.ts).
+  for (const f of ["sitemap.xml", "robots.txt", "_not-found", "_not-found.html", "_not-found.txt"]) rmSync(join(target, f), { recursive: true, force: true });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const copied = copyConverted();
+  const copiedMs = performance.now() - started;
+  build();
+  moveOut();
+  console.log(
+    `build-traditional: ${copied.files} source files copied, ${copied.converted} converted (${Math.round(copiedMs)} ms); ` +
+      `Traditional site in out/zh-Hant/, ${((performance.now() - started) / 1000).toFixed(1)} s in all`,
+  );
+}
