@@ -1,5 +1,5 @@
 // The one small script every page loads, the reading pages too, which ship no other
-// script. The build minifies it to out/sw-register.js (build/service-worker/workers.mjs).
+// script. The build minifies it to out/sw-register.js (build/steps/worker-registration.mjs).
 // Hand-written rather than @serwist/window (about 3 KiB gzip): on reading pages it is
 // the only framework-free script besides the Traditional suggestion on Simplified pages,
 // and the client budget keeps it at 1 KiB (npm run budget).
@@ -17,7 +17,7 @@
   // Only a new build of the worker that controls this page: the same script waiting. A
   // first visit that switches script (/ then /zh-Hant) has the page under /sw.js while
   // /sw-zh-Hant.js installs for the first time, which is no update (issue 27).
-  const offer = (waiting) => waiting && sw.controller?.scriptURL == waiting.scriptURL && import(UPDATE_NOTICE_PATH).then((m) => m.offer(waiting));
+  const offer = (/** @type {ServiceWorker | null} */ waiting) => waiting && sw.controller?.scriptURL == waiting.scriptURL && import(UPDATE_NOTICE_PATH).then((m) => m.offer(waiting));
   // "" or "-zh-Hant": /sw.js with scope /, or /sw-zh-Hant.js with scope /zh-Hant.
   const script = location.pathname.startsWith("/zh-Hant") ? "-zh-Hant" : "";
   // After the page has loaded: the precache download must not compete with it.
@@ -28,7 +28,7 @@
       offer(reg.waiting);
       // Property handlers rather than addEventListener: fewer bytes on every page.
       reg.onupdatefound = () => {
-        const next = reg.installing;
+        const next = /** @type {ServiceWorker} */ (reg.installing);
         next.onstatechange = () => next.state == "installed" && offer(next);
       };
     }),

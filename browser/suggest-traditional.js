@@ -24,9 +24,9 @@
     link.textContent = "本頁有繁體中文版";
     // A flex item: as tall as the button beside it, so an easy target.
     // Read when followed: on the check, timeline, plan and call log the link carries the answers.
-    link.href = twin.getAttribute("href");
+    link.href = /** @type {string} */ (twin.getAttribute("href"));
     link.onclick = function () {
-      link.href = twin.getAttribute("href");
+      link.href = /** @type {string} */ (/** @type {Element} */ (twin).getAttribute("href"));
     };
     var close = document.createElement("button");
     close.type = "button";

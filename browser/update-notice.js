@@ -1,6 +1,6 @@
 // The update bar, loaded by /sw-register.js (browser/register.js) only when a new build's
 // worker has installed and waits, so no page downloads it otherwise. The build minifies
-// it to out/sw-update-notice.js (build/service-worker/workers.mjs), with its words in both
+// it to out/sw-update-notice.js (build/steps/worker-registration.mjs), with its words in both
 // scripts (NOTICE_TEXTS, from browser/update-notice-texts.json): one file serves both sites.
 //
 // A calm bar at the bottom says so. 刷新 tells the waiting worker to take over
@@ -11,6 +11,7 @@
 // what the person is typing here), since what this page loads next would come from the
 // new build.
 /* global NOTICE_TEXTS */
+/** @param {ServiceWorker | null} waiting the new build's worker, waiting to take over */
 export function offer(waiting) {
   const sw = navigator.serviceWorker;
   const t = NOTICE_TEXTS[document.documentElement.lang === "zh-Hant" ? "hant" : "hans"];
@@ -26,8 +27,8 @@ export function offer(waiting) {
   const button = "min-h-11 rounded-lg px-4";
   // Outside any form, so the buttons need no type.
   bar.innerHTML = `<p class="w-full">${t.updated}</p><button class="${button} bg-accent font-semibold text-accent-fg">${t.refresh}</button><button class="${button} border border-line">${t.later}</button>`;
-  const text = bar.querySelector("p");
-  const [now, later] = bar.querySelectorAll("button");
+  const text = /** @type {HTMLParagraphElement} */ (bar.querySelector("p"));
+  const [now, later] = /** @type {[HTMLButtonElement, HTMLButtonElement]} */ (/** @type {unknown} */ (bar.querySelectorAll("button")));
   let here = false;
   now.onclick = () => {
     here = true;

@@ -15,6 +15,7 @@ const SERVER = join(ROOT, "serve", "server.mjs");
 export const NGINX = "/usr/sbin/nginx";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 
+/** @param {string} dir @returns {number} */
 function newestMtime(dir) {
   let newest = 0;
   if (!existsSync(dir)) return newest;
@@ -44,16 +45,17 @@ export function ensureBuild({ rebuild = false } = {}) {
   }
 }
 
+/** @param {import("node:child_process").ChildProcess} child @param {string} name */
 function processGroup(child, name) {
   let output = "";
-  child.stdout?.on("data", (d) => (output += d));
-  child.stderr?.on("data", (d) => (output += d));
+  child.stdout?.on("data", (/** @type {Buffer} */ d) => (output += d));
+  child.stderr?.on("data", (/** @type {Buffer} */ d) => (output += d));
   let exited = false;
   child.on("exit", () => (exited = true));
   const stop = () => {
     if (exited) return;
     try {
-      process.kill(-child.pid, "SIGTERM");
+      process.kill(-(child.pid ?? 0), "SIGTERM");
     } catch {
       /* already gone */
     }
@@ -63,6 +65,7 @@ function processGroup(child, name) {
   return { stop, exited: () => exited, output: () => `${name}: ${output}` };
 }
 
+/** @param {string} url @param {ReturnType<typeof processGroup>} group @param {number} timeoutMs */
 async function waitUntilServing(url, group, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
@@ -95,7 +98,7 @@ export async function startServer({ port, outDir = OUT, timeoutMs = 30_000 }) {
   return { url, stop: group.stop };
 }
 
-/** Writes an nginx.conf for outDir in a fresh temp folder; returns its path. */
+/** Writes an nginx.conf for outDir in a fresh temp folder; returns its path. @param {{ port: number, host?: string, outDir?: string }} options */
 export function writeNginxConf({ port, host = "127.0.0.1", outDir = OUT }) {
   const runDir = mkdtempSync(join(tmpdir(), "yuqi-nginx-"));
   const confFile = join(runDir, "nginx.conf");
@@ -103,8 +106,11 @@ export function writeNginxConf({ port, host = "127.0.0.1", outDir = OUT }) {
   return confFile;
 }
 
-/** Starts nginx in the foreground serving outDir on host:port (its own process group). */
-export async function startNginx({ port, host = "127.0.0.1", outDir = OUT, stdio = "pipe", timeoutMs = 15_000 } = {}) {
+/**
+ * Starts nginx in the foreground serving outDir on host:port (its own process group).
+ * @param {{ port: number, host?: string, outDir?: string, stdio?: "pipe" | "inherit", timeoutMs?: number }} options
+ */
+export async function startNginx({ port, host = "127.0.0.1", outDir = OUT, stdio = "pipe", timeoutMs = 15_000 }) {
   const confFile = writeNginxConf({ port, host, outDir });
   const child = spawn(NGINX, ["-c", confFile, "-e", "stderr"], { cwd: ROOT, detached: stdio !== "inherit", stdio: stdio === "inherit" ? "inherit" : ["ignore", "pipe", "pipe"] });
   const group = processGroup(child, "nginx");

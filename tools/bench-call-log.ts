@@ -49,9 +49,7 @@ function benchEngine() {
 }
 
 async function benchPage() {
-  const lib = await import("./lib/server.mjs");
-  const ensureBuild = lib.ensureBuild as (o: { rebuild: boolean }) => void;
-  const startServer = lib.startServer as unknown as (o: { port: number }) => Promise<{ url: string; stop: () => void }>;
+  const { ensureBuild, startServer } = await import("../serve/servers.mjs");
   ensureBuild({ rebuild: args.includes("--build") });
   const port = Number(args[args.indexOf("--port") + 1] || process.env.LOAD_PORT || 3104);
   const server = await startServer({ port });

@@ -38,15 +38,16 @@ const REGISTRATION_LIMIT = 1 * KIB;
 // /emergency-contact at 1.051x. 1.06x is a stopgap until the islands (issue 25) drop the
 // framework runtime and these ratios become absolute KiB limits.
 const JS_LIMIT = { content: 1.06, app: 1.25 };
-const kib = (n) => (n / KIB).toFixed(1);
+const kib = (/** @type {number} */ n) => (n / KIB).toFixed(1);
 
-/** Bytes of a file of the site as sent with an encoding ("gz" or "br"). */
+/** Bytes of a file of the site as sent with an encoding ("gz" or "br"). @param {string} file @param {"gz" | "br"} enc */
 const sent = (file, enc) => statSync(`${file}.${enc}`).size;
-const assetFile = (outDir, url) => join(outDir, url.split("?")[0]);
+const assetFile = (/** @type {string} */ outDir, /** @type {string} */ url) => join(outDir, url.split("?")[0] ?? url);
 
+/** @param {string} outDir @param {string} htmlFile */
 function measurePage(outDir, htmlFile) {
   const html = readFileSync(htmlFile, "utf8");
-  const size = (files, enc) => files.reduce((n, f) => n + sent(f, enc), 0);
+  const size = (/** @type {string[]} */ files, /** @type {"gz" | "br"} */ enc) => files.reduce((n, f) => n + sent(f, enc), 0);
   const css = stylesheetHrefs(html).map((h) => assetFile(outDir, h));
   // The Traditional suggestion (Simplified pages, deferred, budgeted on its own below).
   const srcs = firstLoadScriptSrcs(html);
@@ -67,12 +68,12 @@ function measurePage(outDir, htmlFile) {
 // ---------- baseline: a bare app with the same Next/React and next.config ----------
 function baseline() {
   const key = bareAppKey();
-  const cachedFile = (dir) => join(dir, "baseline.json");
+  const cachedFile = (/** @type {string} */ dir) => join(dir, "baseline.json");
   const dir = buildBareApp({
     dirName: key,
     label: "the bare baseline app",
     pageTsx: "export default function Page() {\n  return <main />;\n}\n",
-    isBuilt: (d) => existsSync(cachedFile(d)),
+    isBuilt: (/** @type {string} */ d) => existsSync(cachedFile(d)),
   });
   if (!existsSync(cachedFile(dir))) {
     const m = measurePage(join(dir, "out"), join(dir, "out", "index.html"));
@@ -121,10 +122,11 @@ const table = [
   ...rows.map((r) => [r.route, r.kind, kib(r.html), kib(r.css), kib(r.firstTrip), kib(r.firstTripBr), kib(r.js), r.ratio === null ? "-" : r.ratio.toFixed(3), r.limit, r.ok ? "ok" : "OVER"]),
 ];
 const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+const width = (/** @type {number} */ j) => widths[j] ?? 0;
 console.log(`\nbudget (KiB as sent, from out/; bare baseline from .budget-bare/${base.key})`);
 console.log("reading pages: no script but the worker registration (in JS gz), HTML+CSS <= 14 KiB gzip (one round trip); others: JS x bare page, HTML < 15 KiB");
 for (const [i, row] of table.entries()) {
-  console.log(row.map((c, j) => (j === 0 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join("  "));
+  console.log(row.map((c, j) => (j === 0 ? String(c).padEnd(width(j)) : String(c).padStart(width(j)))).join("  "));
   if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
 }
 const registrationRaw = statSync(assetFile(OUT, REGISTRATION_PATH)).size;

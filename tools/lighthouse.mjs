@@ -24,7 +24,9 @@ import { ROOT, ensureBuild, startServer } from "../serve/servers.mjs";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium.cjs";
 
 const args = process.argv.slice(2);
-const option = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
+/** @typedef {import("lighthouse").Result} LHR */
+
+const option = (/** @type {string} */ name, /** @type {number} */ dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
 const port = option("port", Number(process.env.LIGHTHOUSE_PORT || 3103));
 const runs = Math.max(1, Math.min(option("runs", 3), 9));
 const TARGETS = { score: 95, lcpMs: 1500, tbtMs: 100, cls: 0.02 };
@@ -35,7 +37,7 @@ function referenceApp() {
   const dir = buildBareApp({
     dirName: `${bareAppKey()}-reference`,
     label: "the Lighthouse reference page",
-    isBuilt: (d) => existsSync(join(d, "out", "_headers")),
+    isBuilt: (/** @type {string} */ d) => existsSync(join(d, "out", "_headers")),
     pageTsx: `export default function Page() {
   return (
     <main>
@@ -53,6 +55,7 @@ function referenceApp() {
   return dir;
 }
 
+/** @param {string} url @returns {Promise<LHR>} */
 async function lighthouseOnce(url) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS });
   try {
@@ -69,21 +72,24 @@ async function lighthouseOnce(url) {
   }
 }
 
-/** `perfOnly`: the reference page has no title or icon; only its speed is compared. */
+/**
+ * `perfOnly`: the reference page has no title or icon; only its speed is compared.
+ * @param {string} label @param {LHR[]} lhrs @param {{ perfOnly?: boolean }} [options]
+ */
 function summarise(label, lhrs, { perfOnly = false } = {}) {
   const valid = filterToValidRuns(lhrs);
-  const lhr = valid.length ? computeMedianRun(valid) : lhrs[0];
-  const score = (id) => (perfOnly && id !== "performance" ? "n/a" : Math.round((lhr.categories[id]?.score ?? 0) * 100));
-  const audit = (l, id) => l.audits[id]?.numericValue ?? NaN;
-  const range = (id) => {
+  const lhr = /** @type {LHR} */ (valid.length ? computeMedianRun(valid) : lhrs[0]);
+  const score = (/** @type {string} */ id) => (perfOnly && id !== "performance" ? "n/a" : Math.round((lhr.categories[id]?.score ?? 0) * 100));
+  const audit = (/** @type {LHR} */ l, /** @type {string} */ id) => l.audits[id]?.numericValue ?? NaN;
+  const range = (/** @type {string} */ id) => {
     const values = lhrs.map((l) => Math.round(audit(l, id))).filter(Number.isFinite);
     return values.length ? `${Math.min(...values)}-${Math.max(...values)}` : "n/a";
   };
   const failing = Object.values(lhr.categories)
     .flatMap((c) => c.auditRefs.filter((r) => r.weight > 0).map((r) => lhr.audits[r.id]))
     .filter((a) => a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== "informative")
-    .filter((a) => !perfOnly || lhr.categories.performance.auditRefs.some((r) => r.id === a.id))
-    .map((a) => a.id);
+    .filter((a) => !perfOnly || (lhr.categories.performance?.auditRefs ?? []).some((r) => r.id === a?.id))
+    .map((a) => a?.id);
   const row = {
     path: label,
     runs: lhrs.length,
@@ -98,16 +104,16 @@ function summarise(label, lhrs, { perfOnly = false } = {}) {
     lcpRangeMs: range("largest-contentful-paint"),
     tbtRangeMs: range("total-blocking-time"),
     failing,
-    consoleErrors: perfOnly ? [] : (lhr.audits["errors-in-console"]?.details?.items ?? []).map((i) => `${i.source ?? ""}: ${i.description ?? ""}`.slice(0, 300)),
+    consoleErrors: perfOnly ? [] : (/** @type {{ source?: string, description?: string }[]} */ (/** @type {{ items?: unknown[] }} */ (lhr.audits["errors-in-console"]?.details)?.items ?? [])).map((i) => `${i.source ?? ""}: ${i.description ?? ""}`.slice(0, 300)),
     runtimeError: lhr.runtimeError?.message,
   };
-  row.missed = [
-    ...["performance", "accessibility", "bestPractices", "seo"].filter((k) => typeof row[k] === "number" && row[k] < TARGETS.score),
+  const missed = [
+    ...(/** @type {const} */ (["performance", "accessibility", "bestPractices", "seo"])).filter((k) => { const v = row[k]; return typeof v === "number" && v < TARGETS.score; }),
     ...(row.lcpMs > TARGETS.lcpMs ? ["LCP"] : []),
     ...(row.tbtMs > TARGETS.tbtMs ? ["TBT"] : []),
     ...(row.cls > TARGETS.cls ? ["CLS"] : []),
   ];
-  return row;
+  return { ...row, missed };
 }
 
 ensureBuild({ rebuild: args.includes("--build") });
@@ -118,7 +124,9 @@ const pages = ["/", `/timeline#${TIMELINE_FRAGMENT}`, ...(question ? [question.p
 const withReference = !args.includes("--no-reference");
 const refDir = withReference ? referenceApp() : null;
 
+/** @type {ReturnType<typeof summarise>[]} */
 const rows = [];
+/** @param {{ url: string }} server @param {string} path @param {string} label @param {{ perfOnly?: boolean }} [options] */
 async function measure(server, path, label, options) {
   const lhrs = [];
   for (let i = 0; i < runs; i++) lhrs.push(await lighthouseOnce(server.url + path));
@@ -146,10 +154,11 @@ const table = [
   ...rows.map((r) => [r.path, r.performance, r.accessibility, r.bestPractices, r.seo, r.lcpMs, r.tbtMs, r.cls, r.lcpRangeMs, r.tbtRangeMs, r.missed.join(" ") || "-"]),
 ];
 const widths = header.map((_, i) => Math.max(...table.map((row) => String(row[i]).length)));
+const width = (/** @type {number} */ j) => widths[j] ?? 0;
 console.log(`\nLighthouse (mobile, simulated throttling; median of ${runs} run(s), ranges over all runs)`);
 console.log(`targets: every category >= ${TARGETS.score}, LCP <= ${TARGETS.lcpMs} ms, TBT <= ${TARGETS.tbtMs} ms, CLS <= ${TARGETS.cls}`);
 for (const [i, row] of table.entries()) {
-  console.log(row.map((c, j) => (j === 0 || j === row.length - 1 ? String(c).padEnd(widths[j]) : String(c).padStart(widths[j]))).join("  "));
+  console.log(row.map((c, j) => (j === 0 || j === row.length - 1 ? String(c).padEnd(width(j)) : String(c).padStart(width(j)))).join("  "));
   if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
 }
 for (const r of rows) {

@@ -17,7 +17,7 @@ import { resolveRoutes } from "../build/site/routes.cjs";
 import { ROOT, ensureBuild, startNginx, startServer } from "../serve/servers.mjs";
 
 const args = process.argv.slice(2);
-const opt = (name, dflt) => {
+const opt = (/** @type {string} */ name, /** @type {number} */ dflt) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : dflt;
 };
@@ -31,6 +31,7 @@ ensureBuild({ rebuild: args.includes("--build") });
 const routes = resolveRoutes({ firstOnly: true }).filter((r) => r.built && r.path !== "/404");
 console.log(`autocannon: ${connections} connections, ${duration}s per server, Accept-Encoding "${acceptEncoding}", routes ${routes.map((r) => r.path).join(" ")}`);
 
+/** @param {string} name @param {() => Promise<{ url: string, stop: () => void }>} start */
 async function measure(name, start) {
   const server = await start();
   try {
@@ -56,17 +57,18 @@ async function measure(name, start) {
   }
 }
 
-const results = [
+const [node, nginx] = [
   await measure("node (serve/server.mjs, sirv)", () => startServer({ port: nodePort })),
   await measure("nginx (deploy/nginx/site.conf)", () => startNginx({ port: nginxPort })),
 ];
+const results = [node, nginx];
 for (const s of results) {
   console.log(
     `${s.server.padEnd(31)} ${String(s.requestsPerSecond).padStart(6)} req/s  p50 ${s.latencyMs.p50} ms  p99 ${s.latencyMs.p99} ms  ` +
       `${s.requests} requests, ${s.errors} errors, ${s.timeouts} timeouts, ${s.non2xx} non-2xx`,
   );
 }
-const ratio = results[0].requestsPerSecond / results[1].requestsPerSecond;
+const ratio = node.requestsPerSecond / nginx.requestsPerSecond;
 console.log(`Node/nginx: ${ratio.toFixed(2)}x requests/s (goal >= 0.5x, p99 < 20 ms)`);
 mkdirSync(join(ROOT, "reports"), { recursive: true });
 writeFileSync(

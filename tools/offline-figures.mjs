@@ -16,7 +16,7 @@ import { OUT, ensureBuild, startServer } from "../serve/servers.mjs";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium.cjs";
 
 const args = process.argv.slice(2);
-const option = (name, dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
+const option = (/** @type {string} */ name, /** @type {number} */ dflt) => (args.includes(`--${name}`) ? Number(args[args.indexOf(`--${name}`) + 1]) : dflt);
 const runs = Math.max(1, Math.min(option("runs", 5), 15));
 const port = option("port", Number(process.env.OFFLINE_FIGURES_PORT || 3107));
 const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
@@ -31,6 +31,7 @@ const browser = await chromium.launch({
   args: CHROMIUM_FLAGS,
 });
 
+/** @param {import("playwright-core").Page} page */
 async function throttled(page) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
@@ -39,13 +40,14 @@ async function throttled(page) {
   return cdp;
 }
 
-/** ms from the navigation's start until the result is on screen, measured in the page. */
+/** ms from the navigation's start until the result is on screen, measured in the page. @param {import("playwright-core").Page} page */
 async function timeToResult(page) {
   await page.goto(url, { waitUntil: "commit" });
-  const handle = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : false), RESULT, { polling: "raf", timeout: 60_000 });
-  return Math.round(await handle.jsonValue());
+  const handle = await page.waitForFunction((/** @type {string} */ sel) => (document.querySelector(sel) ? performance.now() : false), RESULT, { polling: "raf", timeout: 60_000 });
+  return Math.round(/** @type {number} */ (await handle.jsonValue()));
 }
 
+/** @param {"allow" | "block"} serviceWorkers @param {boolean} warm */
 async function measure(serviceWorkers, warm) {
   const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true, serviceWorkers, locale: "zh-CN" });
   try {
@@ -66,18 +68,20 @@ async function measure(serviceWorkers, warm) {
   }
 }
 
+/** @type {[label: string, serviceWorkers: "allow" | "block", warm: boolean][]} */
 const cases = [
   ["first visit", "block", false],
   ["repeat visit, HTTP cache only", "block", true],
   ["repeat visit, service worker warm", "allow", true],
 ];
+/** @type {{ label: string, median: number, min: number, max: number }[]} */
 const results = [];
 try {
   for (const [label, sw, warm] of cases) {
     const times = [];
     for (let i = 0; i < runs; i++) times.push(await measure(sw, warm));
     times.sort((a, b) => a - b);
-    results.push({ label, median: times[Math.floor(times.length / 2)], min: times[0], max: times.at(-1) });
+    results.push({ label, median: times[Math.floor(times.length / 2)] ?? NaN, min: times[0] ?? NaN, max: times.at(-1) ?? NaN });
   }
 } finally {
   await browser.close();
@@ -89,7 +93,7 @@ for (const r of results) console.log(`  ${r.label.padEnd(36)} median ${String(r.
 const worker = readFileSync(join(OUT, "sw.js"), "utf8");
 const urls = [...new Set([...worker.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]))];
 const wire = urls.reduce((n, u) => {
-  const f = join(OUT, u);
+  const f = join(OUT, u ?? "");
   return n + statSync(existsSync(`${f}.br`) ? `${f}.br` : f).size;
 }, 0);
 console.log(`precache: ${urls.length} files, ${(wire / 1024).toFixed(0)} KiB over the wire (brotli), plus /sw.js ${(statSync(join(OUT, "sw.js.br")).size / 1024).toFixed(1)} KiB`);

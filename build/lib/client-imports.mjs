@@ -15,12 +15,13 @@ import ts from "typescript";
 const PACKAGE_HOPS = 2;
 const LAYOUT_FILES = ["layout", "template"].flatMap((n) => [".tsx", ".ts", ".jsx", ".js"].map((e) => `${n}${e}`));
 
-/** True when the module's first statement is the "use client" directive. */
+/** True when the module's first statement is the "use client" directive. @param {string} source */
 export function isClientModule(source) {
   const body = source.replace(/^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, "");
   return /^["']use client["']/.test(body);
 }
 
+/** @param {string} appRoot @returns {ts.CompilerOptions} */
 function compilerOptions(appRoot) {
   const file = join(appRoot, "tsconfig.json");
   if (!existsSync(file)) return { allowJs: true, jsx: ts.JsxEmit.ReactJSX, moduleResolution: ts.ModuleResolutionKind.Bundler };
@@ -28,7 +29,7 @@ function compilerOptions(appRoot) {
   return ts.parseJsonConfigFileContent(config, ts.sys, appRoot).options;
 }
 
-/** The page file and the layouts/templates of every folder above it, up to app/. */
+/** The page file and the layouts/templates of every folder above it, up to app/. @param {string} root @param {string} pageFile */
 export function filesRenderedWith(root, pageFile) {
   const appRoot = resolvePath(root);
   const files = [join(appRoot, pageFile)];
@@ -45,6 +46,9 @@ export function filesRenderedWith(root, pageFile) {
 /**
  * Client modules reachable from the page (relative paths, with the import chain that
  * reaches each). Empty for a page that renders server components only.
+ * @param {string} root the app's folder
+ * @param {string} pageFile the page's file, relative to root
+ * @returns {string[]}
  */
 export function clientModulesOf(root, pageFile) {
   const appRoot = resolvePath(root);
@@ -53,9 +57,9 @@ export function clientModulesOf(root, pageFile) {
   const seen = new Set();
   /** @type {{ file: string, chain: string[], hops: number | null }[]} */
   const queue = filesRenderedWith(appRoot, pageFile).map((file) => ({ file, chain: [], hops: null }));
-  if (!existsSync(queue[0].file)) throw new Error(`${pageFile}: no such page file`);
-  while (queue.length) {
-    const { file, chain, hops } = queue.shift();
+  if (!existsSync(join(appRoot, pageFile))) throw new Error(`${pageFile}: no such page file`);
+  for (let item = queue.shift(); item; item = queue.shift()) {
+    const { file, chain, hops } = item;
     if (seen.has(file)) continue;
     seen.add(file);
     const source = readFileSync(file, "utf8");
@@ -75,6 +79,11 @@ export function clientModulesOf(root, pageFile) {
   return [...found.values()].map((chain) => chain.join(" -> "));
 }
 
+/**
+ * @param {string} specifier @param {string} fromFile @param {ts.CompilerOptions} options
+ * @param {number | null} hops packages crossed so far (null: still in the project)
+ * @returns {{ file: string, hops: number | null } | null}
+ */
 function resolve(specifier, fromFile, options, hops) {
   if (hops === null) {
     const r = ts.resolveModuleName(specifier, fromFile, options, ts.sys).resolvedModule;

@@ -10,12 +10,13 @@ const JS_TYPES = new Set(["text/javascript", "module", "application/javascript"]
  * run, so CSP does not apply to them and reading pages keep them (the FAQ structured
  * data for search engines).
  */
+/** @param {string} attrs */
 function isExecutable(attrs) {
   const type = /\btype\s*=\s*["']?([^"'\s>]+)/i.exec(attrs)?.[1]?.toLowerCase();
   return !type || JS_TYPES.has(type);
 }
 
-/** sha256 (base64) of every inline, executable <script> in an HTML document. */
+/** sha256 (base64) of every inline, executable <script> in an HTML document. @param {string} html */
 export function inlineScriptHashes(html) {
   const hashes = [];
   for (const m of html.matchAll(SCRIPT_ELEMENT)) {
@@ -26,7 +27,7 @@ export function inlineScriptHashes(html) {
   return hashes;
 }
 
-/** Executable <script> elements (inline or external) in the document. */
+/** Executable <script> elements (inline or external) in the document. @param {string} html */
 export function executableScriptCount(html) {
   return [...html.matchAll(SCRIPT_ELEMENT)].filter((m) => isExecutable(m[1] ?? "")).length;
 }
@@ -34,14 +35,15 @@ export function executableScriptCount(html) {
 /** Preloads of scripts: <link rel="modulepreload"> and <link rel="preload" as="script">. */
 const SCRIPT_PRELOAD = /<link\b(?=[^>]*\brel\s*=\s*["']?(?:modulepreload|preload)\b)(?=[^>]*(?:\bas\s*=\s*["']?script\b|modulepreload))[^>]*>/gi;
 
+/** @param {string} html */
 export function scriptPreloadCount(html) {
   return [...html.matchAll(SCRIPT_PRELOAD)].length;
 }
 
-/** The document without any executable script or script preload (data blocks stay). */
+/** The document without any executable script or script preload (data blocks stay). @param {string} html */
 export function stripScripts(html) {
   return html
-    .replace(SCRIPT_ELEMENT, (element, attrs) => (isExecutable(attrs ?? "") ? "" : element))
+    .replace(SCRIPT_ELEMENT, (/** @type {string} */ element, /** @type {string | undefined} */ attrs) => (isExecutable(attrs ?? "") ? "" : element))
     .replace(SCRIPT_PRELOAD, "");
 }
 
@@ -49,6 +51,7 @@ export function stripScripts(html) {
  * Puts the page's Content-Security-Policy in a <meta http-equiv> before everything
  * else in <head> except <meta charset> (which must stay within the first 1024 bytes):
  * a policy applies only to what comes after it. Fails on a document that has one.
+ * @param {string} html @param {string} csp
  */
 export function insertCspMeta(html, csp) {
   if (/<meta\b[^>]*http-equiv\s*=\s*["']?content-security-policy/i.test(html)) {
@@ -61,7 +64,7 @@ export function insertCspMeta(html, csp) {
   return html.slice(0, at) + meta + html.slice(at);
 }
 
-/** src of every external classic/module script a modern browser loads (no nomodule). */
+/** src of every external classic/module script a modern browser loads (no nomodule). @param {string} html @returns {string[]} */
 export function firstLoadScriptSrcs(html) {
   const srcs = [];
   for (const m of html.matchAll(/<script\b([^>]*)>/gi)) {
@@ -73,7 +76,7 @@ export function firstLoadScriptSrcs(html) {
   return [...new Set(srcs)];
 }
 
-/** href of every stylesheet the page links. */
+/** href of every stylesheet the page links. @param {string} html @returns {string[]} */
 export function stylesheetHrefs(html) {
   const hrefs = [];
   for (const m of html.matchAll(/<link\b([^>]*)>/gi)) {
@@ -85,11 +88,11 @@ export function stylesheetHrefs(html) {
   return [...new Set(hrefs)];
 }
 
-/** Inline event handlers and javascript: URLs, which no hash can allow. */
+/** Inline event handlers and javascript: URLs, which no hash can allow. @param {string} html @returns {string[]} */
 export function inlineHandlers(html) {
   const withoutScripts = html.replace(SCRIPT_ELEMENT, "");
   const found = [];
-  for (const m of withoutScripts.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)) found.push(m[1]);
+  for (const m of withoutScripts.matchAll(/<[a-z][^>]*?\s(on[a-z]+)\s*=/gi)) found.push(/** @type {string} */ (m[1]));
   if (/\s(?:href|src|action)\s*=\s*["']?\s*javascript:/i.test(withoutScripts)) found.push("javascript: URL");
   return [...new Set(found)];
 }

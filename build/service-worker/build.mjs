@@ -14,16 +14,16 @@ import { writeServiceWorkers } from "./workers.mjs";
 
 const args = process.argv.slice(2);
 const outArg = args.indexOf("--out");
-const outDir = resolve(outArg >= 0 ? args[outArg + 1] : fileURLToPath(new URL("../../out", import.meta.url)));
+const outDir = resolve(outArg >= 0 ? (args[outArg + 1] ?? "") : fileURLToPath(new URL("../../out", import.meta.url)));
 const started = performance.now();
 
-const kib = (n) => `${(n / 1024).toFixed(0)} KiB`;
+const kib = (/** @type {number} */ n) => `${(n / 1024).toFixed(0)} KiB`;
 for (const { worker, entries, count, size } of await writeServiceWorkers(outDir)) {
   const file = join(outDir, worker.path.slice(1));
   const packed = await precompressFile(file);
   // Over the wire: the brotli file the servers send where there is one, else the file.
   const wire = entries.reduce((n, { url }) => {
-    const f = join(outDir, url.split("?")[0]);
+    const f = join(outDir, url.split("?")[0] ?? url);
     return n + statSync(existsSync(`${f}.br`) ? `${f}.br` : f).size;
   }, 0);
   console.log(

@@ -32,17 +32,27 @@ const SITE_FILES = ["**/*.{html,js,css,json,webmanifest,svg,png,ico}", "**/timel
  * script, the update bar and the icons.
  */
 const rootFiles = [REGISTRATION_PATH, UPDATE_NOTICE_PATH].map((p) => p.slice(1));
+/**
+ * @typedef {{ path: string, scope: string, base: string, globPatterns: string[], globIgnores: string[] }} Worker
+ * @type {Worker[]}
+ */
 export const WORKERS = SERVICE_WORKERS.map((worker) =>
   worker.base === ""
     ? { ...worker, globPatterns: SITE_FILES, globIgnores: SERVICE_WORKERS.filter((w) => w.base !== "").map((w) => `${w.base.slice(1)}/**`) }
     : { ...worker, globPatterns: [...SITE_FILES.map((p) => `${worker.base.slice(1)}/${p}`), ...rootFiles, "icons/*.png"], globIgnores: [] },
 );
 
-const escaped = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const SIMPLIFIED_WORKER = /** @type {Worker} */ (WORKERS.find((w) => w.base === ""));
+
+const escaped = (/** @type {string} */ text) => text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 const HASHED_BUILD_FILE = new RegExp(`^(${[IMMUTABLE_PREFIX, TRADITIONAL_IMMUTABLE_PREFIX].map(escaped).join("|")})`);
 
-/** The precache list of one worker (default: the Simplified site's) for outDir: [{ url, revision }], URLs from the site's root. */
-export async function precacheManifest(outDir, worker = WORKERS[0]) {
+/**
+ * The precache list of one worker (default: the Simplified site's) for outDir: [{ url, revision }], URLs from the site's root.
+ * @param {string} outDir
+ * @param {Worker} [worker]
+ */
+export async function precacheManifest(outDir, worker = SIMPLIFIED_WORKER) {
   const { manifestEntries, count, size, warnings } = await getManifest({
     globDirectory: outDir,
     globPatterns: worker.globPatterns,
@@ -59,7 +69,7 @@ export async function precacheManifest(outDir, worker = WORKERS[0]) {
 /**
  * Writes each worker (out/sw.js, out/sw-zh-Hant.js when the Traditional site is in
  * outDir): browser/sw.ts bundled with Serwist, its site's precache list and its offline page.
- * @returns [{ worker, entries, count, size }]
+ * @param {string} outDir
  */
 export async function writeServiceWorkers(outDir) {
   const written = [];

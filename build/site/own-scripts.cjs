@@ -1,7 +1,7 @@
 // Our own files at the site's root that are not Next's: the service workers, the script
 // that registers them, the update bar and the Traditional suggestion. Named once, here.
-// The build writes them (build/service-worker/workers.mjs, build/traditional/
-// suggestion.mjs) and adds the two page scripts (build/postbuild.mjs); the header
+// The build writes them (build/service-worker/, build/steps/worker-registration.mjs,
+// build/steps/traditional-suggestion.mjs) and adds the two page scripts; the header
 // configs serve the workers uncached (build/site/security-headers.cjs); the budget weighs
 // the page scripts (tools/budget.mjs); the e2e tests expect exactly these
 // (tests/e2e/helpers/headers.ts). CommonJS, so the .cjs configs, the .mjs scripts and
@@ -30,7 +30,7 @@ const UPDATE_NOTICE_PATH = "/sw-update-notice.js";
 /** The Traditional suggestion, on Simplified pages only. */
 const SUGGESTION_PATH = "/suggest-traditional.js";
 
-/** The same-origin scripts of ours a page of the site with this base carries: the registration, and on the Simplified site ("") the suggestion. */
+/** The same-origin scripts of ours a page of the site with this base carries: the registration, and on the Simplified site ("") the suggestion. @param {string} base */
 function ownScriptsOn(base) {
   return base === "" ? [REGISTRATION_PATH, SUGGESTION_PATH] : [REGISTRATION_PATH];
 }

@@ -6,6 +6,15 @@
 const { existsSync, readFileSync, readdirSync } = require("node:fs");
 const { join } = require("node:path");
 
+/**
+ * A page kind: app = interactive page, content = page with a small interactive part,
+ * reading = text only (see routes.json).
+ * @typedef {"app" | "content" | "reading"} Kind
+ * @typedef {{ path: string, kind: Kind, page?: string, required?: boolean }} ListedRoute  an entry of routes.json
+ * @typedef {{ path: string, pattern: string, kind: Kind, required: boolean, built: boolean }} ResolvedRoute
+ */
+
+/** @type {{ routes: ListedRoute[], timelineFragment: string }} */
 const config = JSON.parse(readFileSync(join(__dirname, "routes.json"), "utf8"));
 const TIMELINE_FRAGMENT = config.timelineFragment;
 const OUT_DIR = join(__dirname, "..", "..", "out");
@@ -15,32 +24,36 @@ const NOT_PAGES = new Set(["/_not-found", "/_global-error", "/_error", "/500"]);
 const TRADITIONAL_BASE = "/zh-Hant";
 const SITE_BASES = ["", TRADITIONAL_BASE];
 
-/** The site a path belongs to ("" or "/zh-Hant") and the route path inside it ("/zh-Hant/x" -> "/x"). */
+/**
+ * The site a path belongs to ("" or "/zh-Hant") and the route path inside it ("/zh-Hant/x" -> "/x").
+ * @param {string} path
+ * @returns {{ base: string, path: string }}
+ */
 function splitSitePath(path) {
   if (path === TRADITIONAL_BASE) return { base: TRADITIONAL_BASE, path: "/" };
   if (path.startsWith(`${TRADITIONAL_BASE}/`)) return { base: TRADITIONAL_BASE, path: path.slice(TRADITIONAL_BASE.length) };
   return { base: "", path };
 }
 
-/** A route path as served by a site ("/x" -> "/zh-Hant/x", "/" -> "/zh-Hant"). */
+/** A route path as served by a site ("/x" -> "/zh-Hant/x", "/" -> "/zh-Hant"). @param {string} base @param {string} path */
 function onSite(base, path) {
   return base && path === "/" ? base : `${base}${path}`;
 }
 
-/** URL path of an HTML file in out/ ("questions/x.html" -> "/questions/x", "index.html" -> "/"). */
+/** URL path of an HTML file in out/ ("questions/x.html" -> "/questions/x", "index.html" -> "/"). @param {string} file */
 function pathOfHtmlFile(file) {
   const p = `/${String(file).split("\\").join("/").replace(/\.html$/, "")}`;
   if (p === "/index") return "/";
   return p.endsWith("/index") ? p.slice(0, -"/index".length) : p;
 }
 
-/** The HTML file in outDir that serves a path ("/" -> index.html, "/a/b" -> a/b.html). */
+/** The HTML file in outDir that serves a path ("/" -> index.html, "/a/b" -> a/b.html). @param {string} outDir @param {string} path */
 function htmlFileOf(outDir, path) {
   if (path === TRADITIONAL_BASE) return join(outDir, TRADITIONAL_BASE.slice(1), "index.html");
   return join(outDir, path === "/" ? "index.html" : `${path.slice(1)}.html`);
 }
 
-/** Every page (HTML file) the build wrote, as URL paths. */
+/** Every page (HTML file) the build wrote, as URL paths. @returns {string[]} */
 function builtPages(outDir = OUT_DIR) {
   if (!existsSync(outDir)) return [];
   return readdirSync(outDir, { recursive: true })
@@ -51,10 +64,10 @@ function builtPages(outDir = OUT_DIR) {
     .sort();
 }
 
-const patternRe = (pattern) => new RegExp(`^${pattern.replace(/\[[^\]]+\]/g, "[^/]+")}$`);
-const isParam = (route) => route.path.includes("[");
+const patternRe = (/** @type {string} */ pattern) => new RegExp(`^${pattern.replace(/\[[^\]]+\]/g, "[^/]+")}$`);
+const isParam = (/** @type {ListedRoute} */ route) => route.path.includes("[");
 
-/** The listed route a path belongs to: its literal entry, else a [param] entry, else none. */
+/** The listed route a path belongs to: its literal entry, else a [param] entry, else none. @param {string} sitePath @returns {ListedRoute | undefined} */
 function routeFor(sitePath) {
   const { path } = splitSitePath(sitePath);
   return (
@@ -63,7 +76,7 @@ function routeFor(sitePath) {
   );
 }
 
-/** kind of a path: from the listed route it belongs to, else the longest listed prefix, else content. */
+/** kind of a path: from the listed route it belongs to, else the longest listed prefix, else content. @param {string} sitePath @returns {Kind} */
 function kindFor(sitePath) {
   const listed = routeFor(sitePath);
   const { path } = splitSitePath(sitePath);
@@ -74,12 +87,12 @@ function kindFor(sitePath) {
   return prefix?.kind ?? "content";
 }
 
-/** The page's source file, relative to the app root (app/<path>/page.tsx unless routes.json names one). */
+/** The page's source file, relative to the app root (app/<path>/page.tsx unless routes.json names one). @param {ListedRoute} route */
 function sourceFileFor(route) {
   return route.page ?? join("app", route.path, "page.tsx");
 }
 
-/** Listed routes of one kind (their patterns, with page files): for the post-build checks. */
+/** Listed routes of one kind (their patterns, with page files): for the post-build checks. @returns {(ListedRoute & { required: boolean })[]} */
 function listedRoutes() {
   return config.routes.map((r) => ({ ...r, required: !!r.required }));
 }
@@ -91,6 +104,8 @@ function listedRoutes() {
  * With all: also every other built page (pattern = its own path).
  * base: the site, "" (Simplified, default) or "/zh-Hant" (Traditional); paths come back
  * as that site serves them, patterns as listed.
+ * @param {{ outDir?: string, firstOnly?: boolean, all?: boolean, base?: string }} [options]
+ * @returns {ResolvedRoute[]}
  */
 function resolveRoutes({ outDir = OUT_DIR, firstOnly = false, all = false, base: siteBase = "" } = {}) {
   const pages = builtPages(outDir).filter((p) => splitSitePath(p).base === siteBase);

@@ -118,7 +118,7 @@ const IMMUTABLE_PREFIX = "/_next/static/";
 const TRADITIONAL_IMMUTABLE_PREFIX = "/zh-Hant/_next/static/";
 const CACHE_IMMUTABLE = "public, max-age=31536000, immutable";
 const CACHE_REVALIDATE = "no-cache";
-const cacheControlFor = (pathname) =>
+const cacheControlFor = (/** @type {string} */ pathname) =>
   pathname.startsWith(IMMUTABLE_PREFIX) || pathname.startsWith(TRADITIONAL_IMMUTABLE_PREFIX) ? CACHE_IMMUTABLE : CACHE_REVALIDATE;
 /**
  * Each service worker keeps its name across builds and must never be taken from an

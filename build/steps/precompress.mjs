@@ -17,7 +17,7 @@ const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 export const TEXT_FILE = /\.(html|css|js|mjs|json|txt|xml|svg|webmanifest|map)$/;
 
-/** Writes path.br and path.gz beside one file. */
+/** Writes path.br and path.gz beside one file. @param {string} path */
 export async function precompressFile(path) {
   const data = readFileSync(path);
   const [b, g] = await Promise.all([
@@ -35,7 +35,7 @@ export async function precompressFile(path) {
   return { bytes: data.length, brBytes: b.length, gzBytes: g.length };
 }
 
-/** @returns {Promise<{ files: number, bytes: number, brBytes: number, gzBytes: number }>} */
+/** @param {string} outDir @returns {Promise<{ files: number, bytes: number, brBytes: number, gzBytes: number }>} */
 export async function precompress(outDir) {
   const files = readdirSync(outDir, { recursive: true }).map(String).filter((f) => TEXT_FILE.test(f));
   const totals = { files: files.length, bytes: 0, brBytes: 0, gzBytes: 0 };

@@ -22,11 +22,12 @@ export function suggestionScript() {
   return code;
 }
 
+/** @param {string} outDir */
 export function writeSuggestionScript(outDir) {
   writeFileSync(join(outDir, SUGGESTION_SCRIPT.slice(1)), suggestionScript());
 }
 
-/** A Simplified page with the suggestion's script at the end of <head> (once); other pages as they are. */
+/** A Simplified page with the suggestion's script at the end of <head> (once); other pages as they are. @param {string} html @param {string} sitePath */
 export function addTraditionalSuggestion(html, sitePath) {
   if (splitSitePath(sitePath).base !== "") return html;
   return html.replace(TAG, "").replace("</head>", `${TAG}</head>`);

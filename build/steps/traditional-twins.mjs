@@ -14,7 +14,7 @@ const SITE_URL = (process.env.SITE_URL ?? "http://localhost:3000").replace(/\/+$
 const ALTERNATE = /<link rel="alternate" hrefLang="[^"]*" href="[^"]*"\/>/g;
 const SWITCH = /<a href="[^"]*" data-script-switch=""/g;
 
-/** The page's path in the other script: "/x" ↔ "/zh-Hant/x". */
+/** The page's path in the other script: "/x" ↔ "/zh-Hant/x". @param {string} sitePath */
 export function twinPath(sitePath) {
   const { base, path } = splitSitePath(sitePath);
   return onSite(base ? "" : TRADITIONAL_BASE, path);
@@ -29,7 +29,7 @@ export function linkScriptTwins(html, sitePath) {
   if (switches !== 1) throw new Error(`${sitePath}: expected one 繁/简 link (data-script-switch), found ${switches}`);
   let out = html.replace(ALTERNATE, "").replace(SWITCH, `<a href="${twin}" data-script-switch=""`);
   if (!notFound) {
-    const url = (b) => `${SITE_URL}${onSite(b, path)}`;
+    const url = (/** @type {string} */ b) => `${SITE_URL}${onSite(b, path)}`;
     const links = [
       ["zh-Hans", url("")],
       ["zh-Hant", url(TRADITIONAL_BASE)],

@@ -19,6 +19,7 @@ export const REGISTRATION_TAG = `<script src="${REGISTRATION_PATH}" defer=""></s
  * The page with the registration script as the last thing in <head> (once: the step is
  * idempotent). It is the only script a reading page has, and its CSP allows it with
  * script-src 'self' (build/site/security-headers.cjs).
+ * @param {string} html
  */
 export function addWorkerRegistration(html) {
   if (html.includes(REGISTRATION_TAG)) return html;
@@ -28,6 +29,7 @@ export function addWorkerRegistration(html) {
 
 /** The update bar's words, Simplified (browser/update-notice-texts.json) and Traditional (the Traditional site's converter). */
 export function noticeTexts() {
+  /** @type {Record<string, string>} */
   const hans = JSON.parse(readFileSync(join(BROWSER_DIR, "update-notice-texts.json"), "utf8"));
   delete hans.$comment;
   return { hans, hant: Object.fromEntries(Object.entries(hans).map(([key, text]) => [key, toTraditional(text)])) };
@@ -35,12 +37,15 @@ export function noticeTexts() {
 
 /**
  * Writes out/sw-register.js and out/sw-update-notice.js, minified from browser/register.js
- * and browser/update-notice.js. @returns the registration script's size in bytes
+ * and browser/update-notice.js.
+ * @param {string} outDir
+ * @returns {Promise<number>} the registration script's size in bytes
  */
 export async function writeRegistrationScript(outDir) {
   // The registration imports the update bar by the name given here (UPDATE_NOTICE_PATH in
   // the source); the bar gets its words in both scripts (NOTICE_TEXTS).
   const define = { UPDATE_NOTICE_PATH: JSON.stringify(UPDATE_NOTICE_PATH), NOTICE_TEXTS: JSON.stringify(noticeTexts()) };
+  /** @param {string} file @param {import("esbuild").Format} [format] */
   const minified = async (file, format) =>
     (await transform(readFileSync(join(BROWSER_DIR, file), "utf8"), { minify: true, target: "es2020", charset: "utf8", legalComments: "none", format, define })).code;
   const code = await minified("register.js");

@@ -5,7 +5,8 @@
 //      build configs) into .hant-build/, converting every Chinese character to
 //      Traditional on the way (build/traditional/convert.mjs: OpenCC cn → tw plus
 //      the reviewed exceptions; lines marked hant-keep stay as written).
-//   2. Keeps each source's title as published beside its converted title.
+//   2. Keeps each source's title as published beside its converted title, read as data
+//      from the Simplified source list (published-titles.mjs).
 //   3. Runs `next build` there with SITE_SCRIPT=hant (basePath /zh-Hant, see
 //      next.config.js) and moves its out/ to out/zh-Hant/.
 // No converter code is in the site: the browser gets converted text and nothing else.
@@ -13,6 +14,7 @@ import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { toTraditionalSource } from "./convert.mjs";
+import { CONVERTED_SOURCES_MODULE, readPublishedTitles, sourcesWithPublishedTitles } from "./published-titles.mjs";
 
 const ROOT = resolve(new URL("../..", import.meta.url).pathname);
 const BUILD = join(ROOT, ".hant-build");
@@ -20,31 +22,15 @@ const OUT = join(ROOT, "out");
 const TEXT = /\.(ts|tsx|mts|cts|js|mjs|cjs|json|md|css)$/;
 const started = performance.now();
 
-/** Every file under dir (relative paths), tests left out. */
+/** Every file under dir (relative paths), tests left out. @param {string} dir */
 function filesUnder(dir) {
   return readdirSync(join(ROOT, dir), { recursive: true })
     .map((f) => join(dir, String(f)))
     .filter((f) => statSync(join(ROOT, f)).isFile() && !/\.test\.tsx?$/.test(f));
 }
 
-/**
- * content/sources.ts: each converted `title` gets the title as published beside it
- * (`publishedTitle`, lib/content/schema.ts), so a source page can give both and a
- * citation can still be found. Fails if the file's shape changed under it.
- */
-export function keepPublishedTitles(original, converted) {
-  const TITLE = /^ {4}title: (".*"),$/;
-  const originals = original.split("\n").filter((l) => TITLE.test(l));
-  let i = 0;
-  const out = converted
-    .split("\n")
-    .flatMap((line) => (TITLE.test(line) ? [line, `    publishedTitle: ${TITLE.exec(originals[i++] ?? "")?.[1]},`] : [line]));
-  const ids = (original.match(/^ {4}id: "/gm) ?? []).length;
-  if (i !== originals.length || i !== ids) throw new Error(`build-traditional: content/sources.ts has ${ids} sources but ${i} one-line titles; keepPublishedTitles needs one "    title: \"…\"," line per source`);
-  return out.join("\n");
-}
-
-function copyConverted() {
+async function copyConverted() {
+  const published = await readPublishedTitles(join(ROOT, "content", "sources.ts"));
   rmSync(BUILD, { recursive: true, force: true });
   mkdirSync(BUILD, { recursive: true });
   symlinkSync(join(ROOT, "node_modules"), join(BUILD, "node_modules"), "dir");
@@ -59,7 +45,11 @@ function copyConverted() {
     }
     const original = readFileSync(join(ROOT, file), "utf8");
     let text = toTraditionalSource(original);
-    if (file === join("content", "sources.ts")) text = keepPublishedTitles(original, text);
+    if (file === join("content", "sources.ts")) {
+      // The converted list under another name; sources.ts adds each published title to it.
+      writeFileSync(join(BUILD, "content", `${CONVERTED_SOURCES_MODULE}.ts`), text);
+      text = sourcesWithPublishedTitles(published);
+    }
     // Tailwind finds class names by scanning the project; .hant-build is git-ignored,
     // so point it at the original source, whose class names are the same.
     if (file === join("app", "globals.css")) text = text.replace('@import "tailwindcss";', `@import "tailwindcss" source(${JSON.stringify(relative(join(BUILD, "app"), ROOT))});`);
@@ -98,7 +88,7 @@ function moveOut() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const copied = copyConverted();
+  const copied = await copyConverted();
   const copiedMs = performance.now() - started;
   build();
   moveOut();

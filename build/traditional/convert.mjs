@@ -15,12 +15,12 @@ const openccToTraditional = OpenCC.Converter({ from: "cn", to: "tw" });
 const EXCEPTIONS = [...TRADITIONAL_EXCEPTIONS].sort((a, b) => b.wrong.length - a.wrong.length);
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** The converter alone, without the exceptions (for the exceptions' own tests). */
+/** The converter alone, without the exceptions (for the exceptions' own tests). @param {string} text */
 export function openccOnly(text) {
   return openccToTraditional(text);
 }
 
-/** Simplified text in Traditional characters, with the reviewed exceptions applied. */
+/** Simplified text in Traditional characters, with the reviewed exceptions applied. @param {string} text @returns {string} */
 export function toTraditional(text) {
   if (!HAN.test(text)) return text;
   let out = openccToTraditional(text);
@@ -28,7 +28,7 @@ export function toTraditional(text) {
   return out;
 }
 
-/** A source file (TypeScript, Markdown, JSON, CSS) converted, honouring the keep markers. */
+/** A source file (TypeScript, Markdown, JSON, CSS) converted, honouring the keep markers. @param {string} text */
 export function toTraditionalSource(text) {
   if (text.includes("hant-keep-file")) return text;
   return text

@@ -10,7 +10,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSy
 import { join } from "node:path";
 import { ROOT } from "../../serve/servers.mjs";
 
-const version = (pkg) => JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
+const version = (/** @type {string} */ pkg) => JSON.parse(readFileSync(join(ROOT, "node_modules", pkg, "package.json"), "utf8")).version;
 
 /** Changes whenever next, react, the config the bare app copies or the post-build steps change. */
 export function bareAppKey() {
@@ -27,6 +27,7 @@ export const reactVersion = () => version("react");
 /**
  * Builds the bare app into .budget-bare/<dirName>/ unless `isBuilt(dir)` says it is
  * there already. `pageTsx` is app/page.tsx; the layout is the minimal one.
+ * @param {{ dirName: string, pageTsx: string, isBuilt: (dir: string) => boolean, label: string }} options
  * @returns {string} the app's directory
  */
 export function buildBareApp({ dirName, pageTsx, isBuilt, label }) {

@@ -9,9 +9,8 @@ import { afterAll, describe, expect, it } from "vitest";
 import { TRADITIONAL_BASE as APP_TRADITIONAL_BASE } from "../../../lib/script/site-script";
 import { ownScriptsOn, REGISTRATION_PATH, SERVICE_WORKER_PATHS, SERVICE_WORKERS, SUGGESTION_PATH, UPDATE_NOTICE_PATH } from "../../../build/site/own-scripts.cjs";
 import { SITE_BASES, TRADITIONAL_BASE } from "../../../build/site/routes.cjs";
-import { writeRegistrationScript } from "../../../build/service-worker/workers.mjs";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SERVICE_WORKER_PATHS: uncachedWorkers } = require("../../../build/site/security-headers.cjs") as { SERVICE_WORKER_PATHS: string[] };
+import { SERVICE_WORKER_PATHS as uncachedWorkers } from "../../../build/site/security-headers.cjs";
+import { writeRegistrationScript } from "../../../build/steps/worker-registration.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "own-scripts-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
