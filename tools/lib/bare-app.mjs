@@ -6,7 +6,7 @@
 // precompression), keeping the framework's scripts.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "../../serve/servers.mjs";
 
@@ -15,9 +15,8 @@ const version = (/** @type {string} */ pkg) => JSON.parse(readFileSync(join(ROOT
 /** Changes whenever next, react, the config the bare app copies or the post-build steps change. */
 export function bareAppKey() {
   const h = createHash("sha256");
-  for (const f of ["next.config.js", "build/site/security-headers.cjs", "build/postbuild.mjs", "build/lib/html.mjs", "build/steps/compile-hints.mjs", "build/steps/precompress.mjs"]) {
-    h.update(readFileSync(join(ROOT, f)));
-  }
+  const buildFiles = ["site", "lib", "steps"].flatMap((dir) => readdirSync(join(ROOT, "build", dir)).map((f) => join("build", dir, f)));
+  for (const f of ["next.config.js", "build/postbuild.mjs", ...buildFiles.sort()]) h.update(readFileSync(join(ROOT, f)));
   return `next-${version("next")}-react-${version("react")}-${h.digest("hex").slice(0, 10)}`;
 }
 
