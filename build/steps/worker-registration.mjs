@@ -16,15 +16,15 @@ const BROWSER_DIR = fileURLToPath(new URL("../../browser/", import.meta.url));
 export const REGISTRATION_TAG = `<script src="${REGISTRATION_PATH}" defer=""></script>`;
 
 /**
- * The page with the registration script as the last thing in <head> (once: the step is
- * idempotent). It is the only script a reading page has, and its CSP allows it with
+ * The page with the registration script as the last thing in <head>, once, however
+ * often the step runs. It is the only script a reading page has, and its CSP allows it with
  * script-src 'self' (build/site/security-headers.cjs).
  * @param {string} html
  */
 export function addWorkerRegistration(html) {
-  if (html.includes(REGISTRATION_TAG)) return html;
   if (!/<\/head>/i.test(html)) throw new Error("no </head> to put the worker registration in");
-  return html.replace(/<\/head>/i, `${REGISTRATION_TAG}</head>`);
+  // Taken out and put back: on a second run, the Traditional links went in before </head> again.
+  return html.replace(REGISTRATION_TAG, "").replace(/<\/head>/i, `${REGISTRATION_TAG}</head>`);
 }
 
 /** The update bar's words, Simplified (browser/update-notice-texts.json) and Traditional (the Traditional site's converter). */
