@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// @ts-check
 // The post-build step (npm "postbuild", after `next build` wrote the static site to
 // out/ and build/traditional/build.mjs the Traditional one to out/zh-Hant/): the steps
 // below, in this order, each its own module in build/steps/ with the signature

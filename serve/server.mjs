@@ -1,4 +1,3 @@
-// @ts-check
 // The production server (`npm start`): serves the static site in out/ with sirv, the
 // same files and headers nginx or a static host would serve (see README, Serving).
 // Headers come from the one definition in build/site/security-headers.cjs; each page's

@@ -1,4 +1,3 @@
-// @ts-check
 // The service workers (README, Offline): each one's precache list and the function that
 // writes them (their names are in build/site/own-scripts.cjs). build/service-worker/build.mjs,
 // run after the post-build step, writes each worker from whatever the finished out/

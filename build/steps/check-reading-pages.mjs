@@ -1,4 +1,3 @@
-// @ts-check
 // Reading pages (kind "reading" in build/site/routes.json) render server components
 // only: their page file and the layouts above it may not reach a "use client" module,
 // because the strip-reading-scripts step removes their scripts and such a component

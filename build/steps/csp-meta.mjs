@@ -1,4 +1,3 @@
-// @ts-check
 // Every page gets its Content-Security-Policy as a <meta http-equiv> at the top of
 // <head> (build/site/security-headers.cjs), with the sha256 of exactly its inline
 // scripts: script-src 'none' when it has none left, and 'self' with no hash on a

@@ -1,4 +1,3 @@
-// @ts-check
 // The static hosts' header configs, from the one definition in
 // build/site/security-headers.cjs: out/_headers (Netlify, Cloudflare Pages) and, for
 // this project, the committed deploy/nginx/site.conf (build/site/deploy-configs.mjs).

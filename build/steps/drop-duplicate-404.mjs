@@ -1,4 +1,3 @@
-// @ts-check
 // Next's `_not-found` copy of the 404 page goes; 404.html stays.
 import { rmSync } from "node:fs";
 import { join } from "node:path";

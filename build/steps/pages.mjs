@@ -1,4 +1,3 @@
-// @ts-check
 // Reading every page into memory (the first page step) and writing them back (the last).
 // A page's old CSP meta tag is dropped on reading, so running the build again on the
 // same out/ gives the same files.

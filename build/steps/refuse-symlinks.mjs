@@ -1,4 +1,3 @@
-// @ts-check
 // No symlinks in the site: a static site holds files only, and the nginx config does
 // not refuse them (build/site/deploy-configs.mjs).
 import { readdirSync } from "node:fs";

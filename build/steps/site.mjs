@@ -1,4 +1,3 @@
-// @ts-check
 // What the post-build steps (build/postbuild.mjs) work on: one static site in out/ and
 // its pages, read once, changed in memory step by step, and written once.
 

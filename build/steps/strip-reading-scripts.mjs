@@ -1,4 +1,3 @@
-// @ts-check
 // Reading pages lose every script and script preload: their text is all in the HTML
 // already. Data blocks (JSON-LD) stay (build/lib/html.mjs).
 import { executableScriptCount, stripScripts } from "../lib/html.mjs";

@@ -1,4 +1,3 @@
-// @ts-check
 // Every page gets the one tiny same-origin script that registers its service worker
 // (out/sw-register.js, minified here from browser/register.js), and the update bar it
 // imports when a new build waits (out/sw-update-notice.js, from browser/update-notice.js).
