@@ -6,7 +6,7 @@ export default defineConfig([
   ...nextVitals,
   ...nextTs,
   {
-    // CommonJS config files (next.config.js requires scripts/security-headers.cjs).
+    // CommonJS config files (next.config.js requires build/site/security-headers.cjs).
     files: ["next.config.js", "**/*.cjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
@@ -18,10 +18,11 @@ export default defineConfig([
     // `_`-prefixed names are deliberately unused (e.g. a prop accepted and dropped).
     rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }] },
   },
+  // build/ is our build code, not build output (Next's config ignores build/** by default; the site is in out/).
+  globalIgnores(["!build/**"]),
   globalIgnores([
     ".next/**",
     "out/**",
-    "build/**",
     "next-env.d.ts",
     "node_modules/**",
     "reports/**",

@@ -1,17 +1,17 @@
 import { defineConfig, devices, type LaunchOptions } from "@playwright/test";
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./scripts/lib/chromium.cjs";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./tools/lib/chromium.cjs";
 
-// Two servers of the same static site (out/, built by scripts/test.sh or npm run build):
-// npm start's (server.mjs, sirv) on E2E_PORT, and nginx with the shipped config
+// Two servers of the same static site (out/, built by tools/test.sh or npm run build):
+// npm start's (serve/server.mjs, sirv) on E2E_PORT, and nginx with the shipped config
 // (deploy/nginx/site.conf) on E2E_NGINX_PORT. The phone and desktop projects run
-// against server.mjs, the "nginx" project against nginx (see projects below). Ports of
+// against serve/server.mjs, the "nginx" project against nginx (see projects below). Ports of
 // their own (3100-3199 are for tooling runs).
 const port = Number(process.env.E2E_PORT ?? 3100);
 const nginxPort = Number(process.env.E2E_NGINX_PORT ?? 3105);
 const baseURL = `http://127.0.0.1:${port}`;
 const nginxURL = `http://127.0.0.1:${nginxPort}`;
 
-// Debian's Chromium, started as every browser run of the project starts it (scripts/lib/chromium.cjs).
+// Debian's Chromium, started as every browser run of the project starts it (tools/lib/chromium.cjs).
 // A device descriptor does not carry launch options, so each project sets them.
 const launchOptions: LaunchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS };
 
@@ -91,7 +91,7 @@ export default defineConfig({
   webServer: [
     {
       // What `npm start` runs after its build.
-      command: `exec node server.mjs -H 127.0.0.1 -p ${port}`,
+      command: `exec node serve/server.mjs -H 127.0.0.1 -p ${port}`,
       url: `${baseURL}/`,
       reuseExistingServer: false,
       timeout: 30_000,
@@ -100,7 +100,7 @@ export default defineConfig({
     },
     {
       // What `npm run start:nginx` runs: nginx in the foreground with the shipped config.
-      command: `exec node scripts/start-nginx.mjs`,
+      command: `exec node serve/start-nginx.mjs`,
       url: `${nginxURL}/`,
       reuseExistingServer: false,
       timeout: 30_000,

@@ -4,7 +4,7 @@ import { THEME_LIGHT } from "./theme-colors";
 
 // The web app manifest (/manifest.webmanifest; Next links it from every page): what a
 // phone needs to put 逾期明白 on the home screen and open it like an app. The icons
-// are rendered from app/icon.svg by `npm run icons` (scripts/make-icons.mjs).
+// are rendered from app/icon.svg by `npm run icons` (tools/make-icons.mjs).
 // A manifest has one theme_color; the pages' <meta name="theme-color"> (app/layout.tsx)
 // gives the light and the dark one, and browsers prefer it once a page is open.
 // Each script's build has its own (/zh-Hant/manifest.webmanifest): installed from a

@@ -7,7 +7,7 @@ import { TRADITIONAL_BASE } from "@/lib/script/site-script";
 /**
  * Every public page: the check, the Q&A library and every source, in both scripts, each
  * naming its twin (hreflang). The timeline is private to the user's link. Only the
- * Simplified build's sitemap is served: scripts/build-traditional.mjs drops the other.
+ * Simplified build's sitemap is served: build/traditional/build.mjs drops the other.
  */
 // Written to out/ at build time (static export).
 export const dynamic = "force-static";

@@ -13,7 +13,7 @@ type Props<P extends object> = {
 /**
  * An interactive part of a prerendered page. The page renders it here as always; in the
  * built site, the browser gets no framework runtime but a small bundle made from the
- * same component (scripts/lib/islands.mjs, with Preact in React's place) that reads the
+ * same component (build/islands/bundle.mjs, with Preact in React's place) that reads the
  * props from the JSON below and takes over this element. Server component, so a
  * page's text stays HTML and only this part ships code.
  */

@@ -5,7 +5,7 @@ const OTHER = SITE_SCRIPT === "hant" ? { name: "简体中文", lang: "zh-Hans" }
 
 /**
  * 繁/简: the same page in the other script. A plain link (reading pages ship no script):
- * the build points it at this page's twin (scripts/lib/traditional/script-links.mjs,
+ * the build points it at this page's twin (build/steps/traditional-twins.mjs,
  * from the post-build step); on pages whose answers live in the fragment,
  * useScriptSwitchFragment (components/hooks/) keeps the fragment on it. Nothing is
  * stored: the link is the state.

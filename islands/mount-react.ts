@@ -5,7 +5,7 @@ import { reviveProps, type IslandComponents } from "@/islands/revive-props";
 
 /**
  * The same start as islands/mount.ts on React 19's own client, for one purpose only:
- * scripts/islands-runtimes.mjs measures what the islands would weigh on React instead
+ * tools/islands-runtimes.mjs measures what the islands would weigh on React instead
  * of Preact. The site never ships it.
  */
 export function mountIslands(components: IslandComponents): void {

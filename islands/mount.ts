@@ -3,7 +3,7 @@ import { ISLAND_ATTRIBUTE, type IslandJson } from "@/islands/props-format";
 import { reviveProps, type IslandComponents } from "@/islands/revive-props";
 
 /**
- * The start of every page's island bundle (scripts/lib/islands.mjs writes one entry per
+ * The start of every page's island bundle (build/islands/bundle.mjs writes one entry per
  * page that imports this and the page's components). Each element marked data-island
  * gets its component, rendered with the props in its first child, over the prerendered
  * markup: Preact's render reuses the elements already there, so nothing blinks.

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "@/components/site-link";
 
-// What the service worker shows (worker/sw.ts, OFFLINE_PAGE) when a page is opened with no
+// What the service worker shows (browser/sw.ts, OFFLINE_PAGE) when a page is opened with no
 // network and is not in its cache: it says that the network is missing, not that the page
 // does not exist, and links to the pages that are kept (every page of the site is
-// precached after one visit; README, Offline and installing). Both scripts: the
+// precached after one visit; docs/offline.md). Both scripts: the
 // Traditional build converts this file, and its worker falls back to /zh-Hant/offline.
 export const metadata: Metadata = { title: "现在没有网络", robots: { index: false } };
 

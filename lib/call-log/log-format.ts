@@ -1,6 +1,6 @@
 /**
- * The 来电记录 as a file and as stored: a versioned document (README, "来电记录 data
- * format"). Reading it never throws: a file that is not ours, a newer version or a
+ * The 来电记录 as a file and as stored: a versioned document (docs/call-log-format.md).
+ * Reading it never throws: a file that is not ours, a newer version or a
  * damaged entry comes back as a Chinese message, and whatever is already stored is
  * not touched by the reader (merging is a separate, additive step).
  *

@@ -33,7 +33,7 @@ export const sourceSchema = z
   .object({
     id,
     title: text,
-    /** The title exactly as published, set only by the Traditional build (scripts/build-traditional.mjs), whose `title` is converted. */
+    /** The title exactly as published, set only by the Traditional build (build/traditional/build.mjs), whose `title` is converted. */
     publishedTitle: z.string().optional(),
     publisher: text,
     author: z.string().optional(),

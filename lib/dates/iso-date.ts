@@ -4,7 +4,7 @@
  * call log all count days here. Hand-written rather than date-fns because it runs on the
  * phone (and is the engine's hottest path); iso-date.test.ts holds it to date-fns. The arithmetic counts whole days in UTC, where
  * every day is 24 hours long: no daylight-saving gap or local-zone lookup, which also
- * made it the engine's hottest path (see scripts/bench.ts).
+ * made it the engine's hottest path (see tools/bench.ts).
  */
 export type IsoDate = string;
 

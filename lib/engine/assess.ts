@@ -113,7 +113,7 @@ function rulesInForce(ids: readonly string[], c: Compiled, today: IsoDate): Rule
 }
 
 function stageViews(stages: readonly Stage[], currentIndex: number, dueDate: IsoDate): StageView[] {
-  // Fields listed, not spread: on Node 20 `{ ...x, extra }` costs ~100x a plain literal (scripts/bench.ts).
+  // Fields listed, not spread: on Node 20 `{ ...x, extra }` costs ~100x a plain literal (tools/bench.ts).
   return stages.map((stage, i) => ({
     id: stage.id,
     name: stage.name,

@@ -1,6 +1,6 @@
 /**
  * Which script this build of the site is in. The site is authored in Simplified
- * Chinese; a second build (scripts/build-traditional.mjs) converts the source to
+ * Chinese; a second build (build/traditional/build.mjs) converts the source to
  * Traditional and serves it under /zh-Hant. next.config.js sets SITE_BASE_PATH for
  * that build, and Next inlines it at build time, so this costs the browser a constant.
  */

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readChineseNumber } from "@/lib/situation/chinese-number";
 import { readNumber } from "@/lib/situation/normalize-number";
-import { toTraditional } from "@/scripts/lib/traditional/convert.mjs";
+import { toTraditional } from "@/build/traditional/convert.mjs";
 
 const DIGIT = "零一二三四五六七八九";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { foldTraditional } from "@/lib/situation/fold-traditional";
 import { readNumber } from "@/lib/situation/normalize-number";
 import { readRatePercent } from "@/lib/situation/read-rate";
-import { toTraditional } from "@/scripts/lib/traditional/convert.mjs";
+import { toTraditional } from "@/build/traditional/convert.mjs";
 
 describe("input in either script, on either site", () => {
   it("folds the Traditional characters the readers look for", () => {

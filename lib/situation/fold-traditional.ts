@@ -1,4 +1,4 @@
-// hant-keep-file: the Traditional build leaves this file as written (scripts/lib/traditional/convert.mjs).
+// hant-keep-file: the Traditional build leaves this file as written (build/traditional/convert.mjs).
 /**
  * The Traditional forms of the characters the input readers look for, mapped to the
  * Simplified forms they are written with. The site exists in both scripts and a person

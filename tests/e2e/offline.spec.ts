@@ -1,4 +1,4 @@
-// Works with no signal, and installs like an app (README, Offline). In Chromium, against
+// Works with no signal, and installs like an app (docs/offline.md). In Chromium, against
 // servers of its own that the tests stop, so "no network" is real, not only emulated:
 //   - after one visit, every listed page and every prerendered [param] page is in the
 //     precache, and one page per listed route opens with the network off, the check on / gives its result, /timeline#… and /plan#… show
@@ -13,8 +13,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, type PageProblems, test, watchPage } from "./helpers/fixtures";
-import { REGISTRATION_PATH, UPDATE_NOTICE_PATH } from "../../scripts/lib/own-scripts.cjs";
-import { htmlFileOf, OUT_DIR } from "../../scripts/lib/routes.cjs";
+import { REGISTRATION_PATH, UPDATE_NOTICE_PATH } from "../../build/site/own-scripts.cjs";
+import { htmlFileOf, OUT_DIR } from "../../build/site/routes.cjs";
 import { checkedRoutes, listedPages, TIMELINE_FRAGMENT } from "./helpers/routes";
 import { cachedUrls, OFFLINE_PORT, stopServer, waitForWorker } from "./helpers/worker";
 
@@ -24,7 +24,7 @@ const NOW = new Date("2026-11-22T10:00:00+08:00");
 test.use({ serviceWorkers: "allow" });
 // The measuring scripts' server starter (an ES module; Playwright's loader would turn a
 // static import of it into CommonJS).
-const serverLib = () => import("../../scripts/lib/server.mjs");
+const serverLib = () => import("../../serve/servers.mjs");
 const startServer = async (options: { port: number; outDir?: string }) => (await serverLib()).startServer(options);
 
 /** The <title> the build wrote for a path, to know the right page was served (not, say, the 404 page). */
@@ -204,7 +204,7 @@ function buildVariant(): string {
     const changed = text.split(OLD.footer).join(NEW.footer).split(OLD.stage).join(NEW.stage);
     if (changed !== text) writeFileSync(path, changed);
   }
-  for (const step of [["scripts/postbuild.mjs", "--app", app], ["scripts/build-service-worker.mjs", "--out", out]]) {
+  for (const step of [["build/postbuild.mjs", "--app", app], ["build/service-worker/build.mjs", "--out", out]]) {
     // zlib for the pages' gzip too (PRECOMPRESS_FAST): the test reads brotli, and Zopfli would add a minute.
     const r = spawnSync(process.execPath, step, { encoding: "utf8", env: { ...process.env, PRECOMPRESS_FAST: "1" } });
     if (r.status !== 0) throw new Error(`${step[0]} failed:\n${r.stdout}\n${r.stderr}`);

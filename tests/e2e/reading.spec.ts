@@ -1,4 +1,4 @@
-// Reading pages (kind "reading" in scripts/routes.json) are whole without JavaScript:
+// Reading pages (kind "reading" in build/site/routes.json) are whole without JavaScript:
 // each shows the same visible text with JavaScript on and off and keeps its heading.
 // One page per listed route, on each site (Simplified and /zh-Hant), against nginx with
 // the shipped config (the nginx project): every page of a route is the same template,

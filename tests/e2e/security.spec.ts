@@ -5,7 +5,7 @@
 // Traditional suggestion).
 import { test as httpTest, type Page, type Request } from "@playwright/test";
 import { expect, test } from "./helpers/fixtures";
-import { REGISTRATION_PATH, SUGGESTION_PATH } from "../../scripts/lib/own-scripts.cjs";
+import { REGISTRATION_PATH, SUGGESTION_PATH } from "../../build/site/own-scripts.cjs";
 import { decoded, expectMetaCsp, expectOnlyOwnScripts, expectSecurityHeaders, ownScriptsFor, rawRequest, scriptsIn } from "./helpers/headers";
 import { checkedRoutes, sitePages, skipUnbuilt, TRADITIONAL_BASE } from "./helpers/routes";
 

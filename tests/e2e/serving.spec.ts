@@ -23,7 +23,7 @@ test.describe("static serving", { tag: "@headers" }, () => {
       expect(decoded(br!).equals(plain!.body), `${path} brotli = identity`).toBe(true);
       expect(decoded(gz!).equals(plain!.body), `${path} gzip = identity`).toBe(true);
     }
-    // Asked for brotli only, after the same pages in every encoding (see README, Deploy:
+    // Asked for brotli only, after the same pages in every encoding (see docs/serving-and-security.md, Deploy:
     // nginx with disable_symlinks once failed exactly this), every server sends brotli.
     const alone = await rawRequest(baseURL!, "/", { "accept-encoding": "br" });
     const plain = await rawRequest(baseURL!, "/", { "accept-encoding": "identity" });

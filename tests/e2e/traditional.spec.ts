@@ -1,11 +1,11 @@
 // The Traditional Chinese site (/zh-Hant, built from the same source by
-// scripts/build-traditional.mjs): a borrower gets the same timeline in both scripts, the
+// build/traditional/build.mjs): a borrower gets the same timeline in both scripts, the
 // 繁/简 link keeps the answers in the fragment, the check reads Traditional input, and
 // every listed route works. Phone only: the site is the same code as the Simplified one;
 // security.spec checks every Traditional page over raw HTTP on every project.
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { toTraditional } from "../../scripts/lib/traditional/convert.mjs";
+import { toTraditional } from "../../build/traditional/convert.mjs";
 import { expect, test } from "./helpers/fixtures";
 import { ownScriptsFor } from "./helpers/headers";
 import { checkedRoutes, TRADITIONAL_BASE } from "./helpers/routes";

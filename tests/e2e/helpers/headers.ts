@@ -4,8 +4,8 @@
 import { createHash } from "node:crypto";
 import { request as httpRequest } from "node:http";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
-import { ownScriptsOn } from "../../../scripts/lib/own-scripts.cjs";
-import { splitSitePath } from "../../../scripts/lib/routes.cjs";
+import { ownScriptsOn } from "../../../build/site/own-scripts.cjs";
+import { splitSitePath } from "../../../build/site/routes.cjs";
 import { expect, parseCsp } from "./fixtures";
 
 type Headers = Record<string, string | string[] | undefined>;
@@ -41,7 +41,7 @@ export function inlineScriptHashes(html: string): string[] {
     .map((m) => createHash("sha256").update(m[2] ?? "", "utf8").digest("base64"));
 }
 
-/** The same-origin scripts of ours a page carries, by its path (scripts/lib/own-scripts.cjs). */
+/** The same-origin scripts of ours a page carries, by its path (build/site/own-scripts.cjs). */
 export function ownScriptsFor(path: string): string[] {
   return ownScriptsOn(splitSitePath(path).base);
 }

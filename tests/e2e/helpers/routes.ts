@@ -1,17 +1,11 @@
-// Routes for the e2e tests: scripts/routes.json resolved against the static site in
+// Routes for the e2e tests: build/site/routes.json resolved against the static site in
 // out/ by the same module the build and the measuring scripts use.
-import { builtPages, resolveRoutes, TIMELINE_FRAGMENT as FRAGMENT, TRADITIONAL_BASE } from "../../../scripts/lib/routes.cjs";
+import { builtPages, resolveRoutes, TIMELINE_FRAGMENT as FRAGMENT, TRADITIONAL_BASE } from "../../../build/site/routes.cjs";
+import type { Kind, ResolvedRoute } from "../../../build/site/routes.cjs";
 
-export type RouteKind = "app" | "content" | "reading";
-export interface CheckedRoute {
-  /** concrete path, or the pattern itself when nothing was built for it */
-  path: string;
-  pattern: string;
-  kind: RouteKind;
-  required: boolean;
-  /** built by the current build (a route that is not is skipped with a warning, unless required) */
-  built: boolean;
-}
+export type RouteKind = Kind;
+/** A listed route as built: its concrete path (or the pattern when nothing was built for it), kind, and whether the build wrote it. */
+export type CheckedRoute = ResolvedRoute;
 
 export const TIMELINE_FRAGMENT: string = FRAGMENT;
 
@@ -20,19 +14,19 @@ export const TIMELINE_FRAGMENT: string = FRAGMENT;
  * The Simplified site unless `base` is the Traditional one ("/zh-Hant", see TRADITIONAL_BASE).
  */
 export function checkedRoutes(base = ""): CheckedRoute[] {
-  return resolveRoutes({ firstOnly: true, base }) as CheckedRoute[];
+  return resolveRoutes({ firstOnly: true, base });
 }
 
 /** Every listed route, a [param] route as every page the build wrote for it (for the offline sweep). */
 export function listedPages(): CheckedRoute[] {
-  return (resolveRoutes() as CheckedRoute[]).filter((r) => r.built);
+  return resolveRoutes().filter((r) => r.built);
 }
 
 export { TRADITIONAL_BASE };
 
 /** Every page in out/ with its kind, on one site: Simplified, or Traditional when `base` is TRADITIONAL_BASE. */
 export function sitePages(base = ""): CheckedRoute[] {
-  return (resolveRoutes({ all: true, base }) as CheckedRoute[]).filter((r) => r.built);
+  return resolveRoutes({ all: true, base }).filter((r) => r.built);
 }
 
 /** Every page in out/ with its kind, on both sites, Simplified and Traditional (for the cheap HTTP checks). */

@@ -1,5 +1,5 @@
 // Prints one closing line "e2e: N passed, N failed, N skipped" (the plain form CI
-// reads) and writes the counts to reports/e2e-summary.json for scripts/test.sh.
+// reads) and writes the counts to reports/e2e-summary.json for tools/test.sh.
 import { mkdirSync, writeFileSync } from "node:fs";
 import type { FullResult, Reporter, TestCase, TestResult } from "@playwright/test/reporter";
 

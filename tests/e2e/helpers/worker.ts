@@ -26,7 +26,7 @@ export function cachedUrls(page: Page): Promise<string[]> {
   });
 }
 
-/** Stops a server started by scripts/lib/server.mjs and waits until its port answers no more. */
+/** Stops a server started by serve/servers.mjs and waits until its port answers no more. */
 export async function stopServer(server: { url: string; stop: () => void }): Promise<void> {
   server.stop();
   for (let i = 0; i < 100; i++) {

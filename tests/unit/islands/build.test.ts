@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { entrySource, islandNamesOf, islandTags, islandTagsIn, readRegistry } from "../../../scripts/lib/islands.mjs";
+import { entrySource, islandNamesOf, islandTags, islandTagsIn, readRegistry } from "../../../build/islands/bundle.mjs";
 
 const ROOT = join(__dirname, "..", "..", "..");
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { clientModulesOf, isClientModule } from "../../../scripts/lib/client-imports.mjs";
+import { clientModulesOf, isClientModule } from "../../../build/lib/client-imports.mjs";
 
 function app(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "client-imports-"));

@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { renderHeadersFile, renderNginxSite } from "../../../scripts/lib/deploy-configs.mjs";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { securityHeaders } = require("../../../scripts/security-headers.cjs") as { securityHeaders: () => { key: string; value: string }[] };
+import { renderHeadersFile, renderNginxSite } from "../../../build/site/deploy-configs.mjs";
+import { securityHeaders } from "../../../build/site/security-headers.cjs";
 
 describe("deploy configs", () => {
   it("the committed nginx config is the one the headers definition renders", () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { executableScriptCount, inlineScriptHashes, insertCspMeta, scriptPreloadCount, stripScripts } from "../../../scripts/lib/html.mjs";
+import { executableScriptCount, inlineScriptHashes, insertCspMeta, scriptPreloadCount, stripScripts } from "../../../build/lib/html.mjs";
 
 const sha = (s: string) => createHash("sha256").update(s, "utf8").digest("base64");
 const PAGE =

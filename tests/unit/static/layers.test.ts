@@ -4,7 +4,7 @@
  * - schemas and vocabularies are a leaf: they import only packages and each other;
  * - content/ imports only those leaves;
  * - exactly one loader (lib/content/load-content.ts) imports content/ or reads files;
- *   nothing else in lib/, components/, app/ or scripts/ imports content/, so the engine and
+ *   nothing else in lib/, components/, app/ or the tooling imports content/, so the engine and
  *   every page get content from the loader, as an argument, or from `/content.json`;
  * - lib/ never imports components/ or app/;
  * - modules that import the loader say `import "server-only"` or are server code anyway
@@ -69,7 +69,7 @@ function withExtension(path: string): string {
   return path;
 }
 
-const sources = ["lib", "content", "components", "app", "scripts"].flatMap(filesUnder).filter((f) => !isTest(f));
+const sources = ["lib", "content", "components", "app", "build", "browser", "serve", "tools"].flatMap(filesUnder).filter((f) => !isTest(f));
 const graph = new Map(
   sources.map((file) => {
     const text = readFileSync(join(ROOT, file), "utf8");

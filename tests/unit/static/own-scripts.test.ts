@@ -1,4 +1,4 @@
-// The names in scripts/lib/own-scripts.cjs are the ones everything else uses: the sites
+// The names in build/site/own-scripts.cjs are the ones everything else uses: the sites
 // the routes know, the worker each page's registration script asks for, and the update
 // bar's file the registration imports.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -7,11 +7,10 @@ import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { afterAll, describe, expect, it } from "vitest";
 import { TRADITIONAL_BASE as APP_TRADITIONAL_BASE } from "../../../lib/script/site-script";
-import { ownScriptsOn, REGISTRATION_PATH, SERVICE_WORKER_PATHS, SERVICE_WORKERS, SUGGESTION_PATH, UPDATE_NOTICE_PATH } from "../../../scripts/lib/own-scripts.cjs";
-import { SITE_BASES, TRADITIONAL_BASE } from "../../../scripts/lib/routes.cjs";
-import { writeRegistrationScript } from "../../../scripts/lib/service-worker.mjs";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { SERVICE_WORKER_PATHS: uncachedWorkers } = require("../../../scripts/security-headers.cjs") as { SERVICE_WORKER_PATHS: string[] };
+import { ownScriptsOn, REGISTRATION_PATH, SERVICE_WORKER_PATHS, SERVICE_WORKERS, SUGGESTION_PATH, UPDATE_NOTICE_PATH } from "../../../build/site/own-scripts.cjs";
+import { SITE_BASES, TRADITIONAL_BASE } from "../../../build/site/routes.cjs";
+import { SERVICE_WORKER_PATHS as uncachedWorkers } from "../../../build/site/security-headers.cjs";
+import { writeRegistrationScript } from "../../../build/steps/worker-registration.mjs";
 
 const dir = mkdtempSync(join(tmpdir(), "own-scripts-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { REGISTRATION_TAG, WORKERS, addWorkerRegistration, precacheManifest } from "../../../scripts/lib/service-worker.mjs";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { buildCsp } = require("../../../scripts/security-headers.cjs") as { buildCsp: (o?: object) => string };
+import { WORKERS, precacheManifest } from "../../../build/service-worker/workers.mjs";
+import { buildCsp } from "../../../build/site/security-headers.cjs";
+import { REGISTRATION_TAG, addWorkerRegistration } from "../../../build/steps/worker-registration.mjs";
 
 const PAGE = '<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>t</title></head><body><h1>标题</h1></body></html>';
 

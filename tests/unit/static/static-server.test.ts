@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { requestProblem } from "../../../scripts/lib/static-server.mjs";
+import { requestProblem } from "../../../serve/static-server.mjs";
 
 describe("requestProblem", () => {
   it("lets ordinary GET and HEAD requests through", () => {

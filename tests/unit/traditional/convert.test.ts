@@ -1,8 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { keepPublishedTitles } from "@/scripts/build-traditional.mjs";
-import { openccOnly, toTraditional, toTraditionalSource } from "@/scripts/lib/traditional/convert.mjs";
-import { ALSO_TRADITIONAL, TRADITIONAL_EXCEPTIONS } from "@/scripts/lib/traditional/exceptions.mjs";
+import { openccOnly, toTraditional, toTraditionalSource } from "@/build/traditional/convert.mjs";
+import { ALSO_TRADITIONAL, TRADITIONAL_EXCEPTIONS } from "@/build/traditional/exceptions.mjs";
 import { loadContent } from "@/lib/content/load-content";
 
 const content = loadContent();
@@ -78,13 +77,5 @@ describe("source files", () => {
     expect(toTraditionalSource('const a = "逾期后";\nconst b = "万"; // hant-keep\n')).toBe('const a = "逾期後";\nconst b = "万"; // hant-keep\n');
     const kept = '// hant-keep-file\nconst c = "万分之";\n';
     expect(toTraditionalSource(kept)).toBe(kept);
-  });
-
-  it("keeps each source's title as published beside its converted title", () => {
-    const original = '  {\n    id: "a",\n    title: "借呗逾期7天会打联系人吗",\n  },\n  {\n    id: "b",\n    title: "支付寶逾期會聯繫哪些人",\n  },\n';
-    const out = keepPublishedTitles(original, toTraditionalSource(original));
-    expect(out).toContain('    title: "借唄逾期7天會打聯繫人嗎",\n    publishedTitle: "借呗逾期7天会打联系人吗",');
-    expect(out).toContain('    title: "支付寶逾期會聯繫哪些人",\n    publishedTitle: "支付寶逾期會聯繫哪些人",');
-    expect(() => keepPublishedTitles('    id: "a",\n    title:\n      "x",\n', "")).toThrow(/one-line titles/);
   });
 });

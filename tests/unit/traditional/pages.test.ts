@@ -1,14 +1,14 @@
 // The built site (out/ and out/zh-Hant/ after `npm run build`): the Traditional pages are
 // fully converted, both sites mirror each other, and the Simplified pages carry no
-// converted text. Skipped when there is no build; scripts/test.sh runs this file again
+// converted text. Skipped when there is no build; tools/test.sh runs this file again
 // after the build with SITE_BUILT=1, and then a missing build fails it.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadContent } from "@/lib/content/load-content";
-import { toTraditional } from "@/scripts/lib/traditional/convert.mjs";
-import { ALSO_TRADITIONAL } from "@/scripts/lib/traditional/exceptions.mjs";
-import routes from "@/scripts/lib/routes.cjs";
+import { toTraditional } from "@/build/traditional/convert.mjs";
+import { ALSO_TRADITIONAL } from "@/build/traditional/exceptions.mjs";
+import routes from "@/build/site/routes.cjs";
 
 const content = loadContent();
 const OUT = join(process.cwd(), "out");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { otherScriptPath, sitePath, TRADITIONAL_BASE } from "@/lib/script/site-script";
 import { absoluteUrl } from "@/lib/questions/site-url";
-import { linkScriptTwins, twinPath } from "@/scripts/lib/traditional/script-links.mjs";
+import { linkScriptTwins, twinPath } from "@/build/steps/traditional-twins.mjs";
 
 describe("site paths", () => {
   it("prefix internal paths with the Traditional base only", () => {

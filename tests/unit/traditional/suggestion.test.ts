@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addTraditionalSuggestion, SUGGESTION_MAX_BYTES, suggestionScript } from "@/scripts/lib/traditional/suggestion.mjs";
+import { addTraditionalSuggestion, SUGGESTION_MAX_BYTES, suggestionScript } from "@/build/steps/traditional-suggestion.mjs";
 
 describe("the Traditional suggestion (post-build)", () => {
   const page = "<html><head><title>x</title></head><body></body></html>";
