@@ -3,7 +3,7 @@ import { preloadEngineContent } from "@/components/preload-engine-content";
 import { PlanView } from "@/components/plan/plan-view";
 import { ScamShield } from "@/components/plan/scam-shield";
 import { toolkitNotes } from "@/components/plan/toolkit-notes";
-import { loadToolkitTexts } from "@/lib/content/load-content";
+import { loadToolkitTexts } from "@/content";
 import { sitePath } from "@/lib/script/site-script";
 
 export const metadata: Metadata = {

@@ -4,7 +4,7 @@ import type { Draft, EntryField, EntryProblem } from "@/lib/call-log/entry";
 import { MAX_COUNT } from "@/lib/call-log/entry";
 import { CALLER_LABELS, CHANNEL_LABELS, FLAG_LABELS, contactedLabel } from "@/lib/call-log/labels";
 import type { Role } from "@/lib/call-log/log-format";
-import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
+import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/schema/call-log";
 import { FieldError } from "@/components/situation-form/field-message";
 
 const chip = "flex min-h-11 items-center gap-2 rounded-lg border border-line bg-card px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft";

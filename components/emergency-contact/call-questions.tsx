@@ -6,7 +6,7 @@ import {
   REFUSED_LABELS,
   SAID_LABELS,
   TIME_LABELS,
-} from "@/lib/emergency-contact/answers";
+} from "@/lib/schema/emergency-contact-answers";
 
 type ChoiceQuestion = keyof typeof CALL_ANSWER_VALUES;
 

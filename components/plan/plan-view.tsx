@@ -3,7 +3,7 @@ import { useAnswersOnDevice } from "@/components/hooks/use-answers-on-device";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { ActionToolkit } from "@/components/plan/action-toolkit";
 import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/plan/template-types";
+import type { ToolkitTexts } from "@/lib/schema/templates";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import { readFragment } from "@/lib/situation/share-link";

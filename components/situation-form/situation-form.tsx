@@ -16,7 +16,7 @@ import {
   PARTIAL_LABELS,
   PRODUCT_LABELS,
   ANSWER_VALUES,
-} from "@/lib/situation/answers";
+} from "@/lib/schema/situation-answers";
 import { daysOverdueSince, dueDateFor, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readChineseNumber } from "@/lib/situation/chinese-number";
 import { readNumber } from "@/lib/situation/normalize-number";

@@ -4,7 +4,7 @@
  * passes the device's clock), so the rule "not in the future" is testable.
  */
 import { isLocalDateTime, type LocalDateTime } from "@/lib/call-log/local-time";
-import { CALLERS, CHANNELS, CONTACTED, FLAGS, type Caller, type Contacted, type Flag, type LogChannel } from "@/lib/call-log/vocabulary";
+import { CALLERS, CHANNELS, CONTACTED, FLAGS, type Caller, type Contacted, type Flag, type LogChannel } from "@/lib/schema/call-log";
 
 export type Entry = {
   /** Random, made on the device; import merges by it. */

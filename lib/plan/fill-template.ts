@@ -17,7 +17,7 @@ import {
   type InputField,
   type InputFieldSpec,
   type LetterTemplate,
-} from "@/lib/plan/template-types";
+} from "@/lib/schema/templates";
 
 export type Inputs = Partial<Record<InputField, string>>;
 export type AutoValues = Record<AutoField, string>;

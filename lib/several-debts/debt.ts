@@ -5,7 +5,7 @@
  */
 import { _default, config, enum as zEnum, gt, gte, lte, number, object, optional, refine, string, type infer as Infer } from "zod/mini";
 import { atMost, fraction, parseDecimal } from "@/lib/money/fraction";
-import { DEBT_KINDS, MAX_DEBT_AMOUNT_YUAN, SECURITY_ANSWERS, type DebtKind, type SecurityAnswer } from "@/lib/several-debts/kinds";
+import { DEBT_KINDS, MAX_DEBT_AMOUNT_YUAN, SECURITY_ANSWERS, type DebtKind, type SecurityAnswer } from "@/lib/schema/debt-kinds";
 import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
 import { readRatePercent } from "@/lib/situation/read-rate";
 import { formatYuanPlain } from "@/lib/situation/share-link";

@@ -2,7 +2,7 @@
  * From raw answers (form or link) and today's date to a validated situation, or to
  * field-level errors in plain Chinese. Never throws.
  */
-import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/situation/answers";
+import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/schema/situation-answers";
 import { daysOverdueSince, dueDateFor, formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
 import {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { keepPublishedTitles } from "@/scripts/build-traditional.mjs";
 import { openccOnly, toTraditional, toTraditionalSource } from "@/scripts/lib/traditional/convert.mjs";
 import { ALSO_TRADITIONAL, TRADITIONAL_EXCEPTIONS } from "@/scripts/lib/traditional/exceptions.mjs";
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 
 const content = loadContent();
 
