@@ -4,6 +4,7 @@
  * passes the device's clock), so the rule "not in the future" is testable.
  */
 import { isLocalDateTime, type LocalDateTime } from "@/lib/call-log/local-time";
+import { halfWidthDigits } from "@/lib/text/half-width";
 import { CALLERS, CHANNELS, CONTACTED, FLAGS, type Caller, type Contacted, type Flag, type LogChannel } from "@/lib/schema/call-log";
 
 export type Entry = {
@@ -57,11 +58,6 @@ export function tidyText(value: string, multiline = false): string {
   const lines = value.replace(/\r\n?/g, "\n");
   const flat = lines.replace(/[\u0000-\u0009\u000b-\u001f\u007f]/g, " ");
   return (multiline ? flat.replace(/ +/g, " ").replace(/\n{3,}/g, "\n\n") : flat.replace(/\s+/g, " ")).trim();
-}
-
-/** Full-width digits (from Chinese keyboards) as ASCII. */
-function halfWidthDigits(value: string): string {
-  return value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 export function readEntry(id: string, draft: Draft, now: LocalDateTime): ReadEntryResult {
