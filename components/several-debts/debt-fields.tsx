@@ -1,5 +1,5 @@
 "use client";
-import { ChoiceGroup } from "@/components/situation-form/choice-group";
+import { ChoiceGroup } from "@/components/choice-group";
 import { CheckInput } from "@/components/situation-form/check-input";
 import { FieldError, FieldHint } from "@/components/situation-form/field-message";
 import type { DebtField, DebtRow } from "@/lib/several-debts/debt";

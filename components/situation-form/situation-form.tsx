@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { ChoiceGroup } from "@/components/situation-form/choice-group";
+import { ChoiceGroup } from "@/components/choice-group";
 import { ErrorSummary } from "@/components/situation-form/error-summary";
 import { CheckInput } from "@/components/situation-form/check-input";
 import { FieldError, FieldHint } from "@/components/situation-form/field-message";
