@@ -6,9 +6,8 @@ import { useScriptSwitchFragment } from "@/components/hooks/use-script-switch-fr
 import { useToday } from "@/components/hooks/use-today";
 import type { EngineContent } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
-import { parseSituation, type FieldError, type Situation } from "@/lib/situation/parse-situation";
+import { parseSituation, type SituationResult } from "@/lib/situation/parse-situation";
 import { readFragment, type LinkProblem } from "@/lib/situation/share-link";
-import type { RawAnswers } from "@/lib/situation/situation-schema";
 
 /**
  * Where a page computed from the person's answers stands, in the order the pages check it:
@@ -22,9 +21,11 @@ import type { RawAnswers } from "@/lib/situation/situation-schema";
 export type AnswersOnDevice =
   | { step: "waiting" }
   | { step: "no-answers" }
-  | { step: "bad-link"; hash: string; errors: FieldError[]; valid: RawAnswers; problems: LinkProblem[] }
+  | ({ step: "bad-link"; hash: string; problems: LinkProblem[] } & Extract<SituationResult, { ok: false }>)
   | { step: "content-failed"; retry: () => void }
-  | { step: "ready"; situation: Situation; today: IsoDate; content: EngineContent; titles: Map<string, string>; problems: LinkProblem[] };
+  | ({ step: "ready"; today: IsoDate; content: EngineContent; titles: Map<string, string>; problems: LinkProblem[] } & Extract<SituationResult, { ok: true }>);
+
+const WAITING: AnswersOnDevice = { step: "waiting" };
 
 /**
  * The one flow of /timeline and /plan, all on the device: the fragment that holds the
@@ -38,12 +39,11 @@ export function useAnswersOnDevice(): AnswersOnDevice {
   const engine = useEngineContent();
   const content = engine.status === "ready" ? engine.content : null;
   const titles = useMemo(() => new Map(content?.sources.map((s) => [s.id, s.title])), [content]);
-  if (hash === null || today === null) return { step: "waiting" };
+  if (hash === null || today === null) return WAITING;
   const { raw, problems } = readFragment(hash);
   if (Object.keys(raw).length === 0 && problems.length === 0) return { step: "no-answers" };
   const result = parseSituation(raw, today);
-  if (!result.ok) return { step: "bad-link", hash, errors: result.errors, valid: result.valid, problems };
+  if (!result.ok) return { ...result, step: "bad-link", hash, problems };
   if (engine.status === "failed") return { step: "content-failed", retry: engine.retry };
-  if (!content) return { step: "waiting" };
-  return { step: "ready", situation: result.situation, today, content, titles, problems };
+  return content ? { ...result, step: "ready", today, content, titles, problems } : WAITING;
 }

@@ -1,6 +1,5 @@
 "use client";
 import { useAnswersOnDevice } from "@/components/hooks/use-answers-on-device";
-import { ContentFailed } from "@/components/timeline/content-failed";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { ActionToolkit } from "@/components/plan/action-toolkit";
 import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
@@ -39,7 +38,14 @@ export function PlanView({ texts, notes }: { texts: ToolkitTexts; notes: Toolkit
         </div>
       );
     case "content-failed":
-      return <ContentFailed retry={answers.retry}>{notes.contentFailed}</ContentFailed>;
+      return (
+        <div role="alert" className="space-y-3 rounded-lg border-2 border-warn bg-warn-soft p-4">
+          {notes.contentFailed}
+          <button type="button" onClick={answers.retry} className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
+            重新加载
+          </button>
+        </div>
+      );
     case "ready": {
       const { situation, today, content, titles } = answers;
       return (

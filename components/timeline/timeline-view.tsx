@@ -3,7 +3,6 @@ import { useAnswersOnDevice } from "@/components/hooks/use-answers-on-device";
 import Link from "@/components/site-link";
 import { useEffect, type ReactNode } from "react";
 import dynamic from "next/dynamic";
-import { ContentFailed } from "@/components/timeline/content-failed";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { TimelineResult } from "@/components/timeline/timeline-result";
 import { assess } from "@/lib/engine/assess";
@@ -52,9 +51,12 @@ export function TimelineView({ legend }: { legend?: ReactNode }) {
       );
     case "content-failed":
       return (
-        <ContentFailed retry={answers.retry}>
+        <div role="alert" className="space-y-3 rounded-lg border-2 border-warn bg-warn-soft p-4">
           <p>计算所需的资料没能下载下来，可能是网络不稳定。您的回答还在链接里，没有丢失。</p>
-        </ContentFailed>
+          <button type="button" onClick={answers.retry} className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
+            重新加载
+          </button>
+        </div>
       );
     case "ready": {
       const { situation, today, content, titles, problems } = answers;

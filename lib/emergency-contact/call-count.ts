@@ -4,7 +4,7 @@
  * with the page, so the numeral reader does not weigh on /emergency-contact's first load.
  */
 import { readChineseNumber } from "@/lib/situation/chinese-number";
-import { halfWidthDigits } from "@/lib/text/half-width";
+import { halfWidth } from "@/lib/text/half-width";
 
 /** The most calls a day the count question takes; more is a typing slip. */
 export const MAX_CALLS = 200;
@@ -15,7 +15,7 @@ export const MAX_CALLS = 200;
  * @example readCallCount("四次") // 4
  */
 export function readCallCount(text: string): number | undefined {
-  const typed = halfWidthDigits(text).replace(/\s/g, "");
+  const typed = halfWidth(text, "digits").replace(/\s/g, "");
   if (typed === "") return undefined;
   const n = readChineseNumber(typed.replace(/次$/, ""));
   return Number.isInteger(n) && n >= 1 && n <= MAX_CALLS ? n : NaN;

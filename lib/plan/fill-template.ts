@@ -8,7 +8,7 @@ import type { IsoDate } from "@/lib/dates/iso-date";
 import { formatChineseDate, isIsoDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { readNumber } from "@/lib/situation/normalize-number";
-import { halfWidthNumber } from "@/lib/text/half-width";
+import { halfWidth } from "@/lib/text/half-width";
 import { MAX_AMOUNT_YUAN } from "@/lib/situation/situation-schema";
 import { sourceInForce, type SourceDates } from "@/lib/engine/in-force";
 import {
@@ -63,7 +63,7 @@ function tidy(value: string, multiline: boolean): string {
 
 /** The value to put in the letter, or what to tell the user. */
 export function readInput(spec: InputFieldSpec, raw: string | undefined, today: IsoDate): { ok: true; value: string } | { ok: false; message: string } {
-  const text = tidy(halfWidthNumber(raw ?? ""), spec.kind === "long-text");
+  const text = tidy(halfWidth(raw ?? "", "number"), spec.kind === "long-text");
   if (text === "") return { ok: false, message: spec.prompt };
   switch (spec.kind) {
     case "text":

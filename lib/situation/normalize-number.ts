@@ -8,7 +8,7 @@
  * their first-load script stays inside its budget. Traditional input (2萬, 兩萬) reads the same. Returns a finite number, or a reason it could not be read.
  */
 import { foldTraditional } from "@/lib/situation/fold-traditional";
-import { halfWidthNumber } from "@/lib/text/half-width";
+import { halfWidth } from "@/lib/text/half-width";
 
 export type NumberReading = { ok: true; value: number } | { ok: false; reason: "empty" | "not-a-number" };
 
@@ -17,7 +17,7 @@ const NUMBER = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)([万wW千kK]?)$/;
 
 /** @example readNumber("2万元") // { ok: true, value: 20000 } */
 export function readNumber(input: string, unit?: "元" | "天", readWords?: (text: string) => number): NumberReading {
-  let text = foldTraditional(halfWidthNumber(input)).replace(/[\s,，_]/g, "").replace(/^[¥￥]/, "").replace(/^RMB/i, "");
+  let text = foldTraditional(halfWidth(input, "number")).replace(/[\s,，_]/g, "").replace(/^[¥￥]/, "").replace(/^RMB/i, "");
   if (unit) text = text.endsWith(unit) ? text.slice(0, -unit.length) : text;
   if (unit === "元") text = text.replace(/(人民币|块钱|块)$/, "");
   if (text === "") return { ok: false, reason: "empty" };

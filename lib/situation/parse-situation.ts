@@ -5,7 +5,7 @@
 import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/schema/situation-answers";
 import { daysOverdueSince, dueDateFor, formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readNumber } from "@/lib/situation/normalize-number";
-import { halfWidthNumber } from "@/lib/text/half-width";
+import { halfWidth } from "@/lib/text/half-width";
 import {
   FIELD_NAMES,
   MAX_DAYS,
@@ -44,7 +44,7 @@ function readFields(raw: RawAnswers, readWords?: (text: string) => number): Reco
   const text = (field: FieldName): string | undefined => {
     const value = raw[field];
     if (value === undefined) return undefined;
-    const trimmed = halfWidthNumber(value).trim();
+    const trimmed = halfWidth(value, "number").trim();
     return trimmed === "" ? undefined : trimmed;
   };
   const number = (field: FieldName, unit?: "元" | "天"): number | string | undefined => {
