@@ -7,13 +7,10 @@ import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { TimelineResult } from "@/components/timeline/timeline-result";
 import { assess } from "@/lib/engine/assess";
 
-/** Only a broken link needs the form here, so it loads on demand rather than with every timeline. */
-const SituationForm = dynamic(() => import("@/components/situation-form/situation-form").then((m) => m.SituationForm), {
+/** Only a broken link needs its problems listed and the form, so they load on demand rather than with every timeline. */
+const BrokenLink = dynamic(() => import("@/components/timeline/broken-link").then((m) => m.BrokenLink), {
   loading: () => <p className="text-muted">正在打开表格……</p>,
 });
-
-/** Only a broken link lists its problems, so that list also loads on demand (it kept /timeline within its script budget). */
-const LinkProblems = dynamic(() => import("@/components/timeline/link-problems").then((m) => m.LinkProblems));
 
 /**
  * Reads the answers from the fragment and today's date from the device, runs the
@@ -43,12 +40,7 @@ export function TimelineView({ legend }: { legend?: ReactNode }) {
         </div>
       );
     case "bad-link":
-      return (
-        <div className="space-y-6">
-          <LinkProblems problems={answers.problems} errors={answers.errors} />
-          <SituationForm key={answers.hash} initial={answers.valid} initialErrors={answers.errors} />
-        </div>
-      );
+      return <BrokenLink key={answers.hash} problems={answers.problems} errors={answers.errors} valid={answers.valid} />;
     case "content-failed":
       return (
         <div role="alert" className="space-y-3 rounded-lg border-2 border-warn bg-warn-soft p-4">

@@ -9,9 +9,9 @@
  * Hand-written, and one function with the sets as data: it ships to the phone on every
  * form page, and /timeline's script is at its budget.
  */
-const SETS = { digits: "\uFF10-\uFF19", number: "\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B", all: "\uFF01-\uFF5E" };
+const SETS = { digits: /[\uFF10-\uFF19]/g, number: /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B]/g, all: /[\uFF01-\uFF5E]/g };
 
 /** @example halfWidth("－１，０００．５元", "number") // "-1,000.5元" */
 export function halfWidth(text: string, set: keyof typeof SETS): string {
-  return text.replace(new RegExp(`[${SETS[set]}]`, "g"), (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return text.replace(SETS[set], (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
