@@ -1,6 +1,5 @@
 import type { MetadataRoute } from "next";
-import { loadContent } from "@/lib/content/load-content";
-import { loadQuestions } from "@/lib/questions/library";
+import { loadContent, loadQuestions } from "@/content";
 import { absoluteUrl } from "@/lib/questions/site-url";
 import { TRADITIONAL_BASE } from "@/lib/script/site-script";
 

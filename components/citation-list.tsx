@@ -1,5 +1,5 @@
 import Link from "@/components/site-link";
-import type { Citation } from "@/lib/content/schema";
+import type { Citation } from "@/lib/schema/content";
 
 export type ResolvedCitation = Citation & { title: string };
 

@@ -1,6 +1,6 @@
 import { CitationList } from "@/components/citation-list";
-import type { Citation } from "@/lib/content/schema";
-import { loadContent } from "@/lib/content/load-content";
+import type { Citation } from "@/lib/schema/content";
+import { loadContent } from "@/content";
 
 const titles = new Map(loadContent().sources.map((s) => [s.id, s.title]));
 

@@ -3,7 +3,7 @@
  * repeat and rewritten, plus what the rules and official channels add. The timeline
  * picks items for the current and the next stage; the contact path picks by audience.
  */
-import type { Advice } from "@/lib/content/schema";
+import type { Advice } from "@/lib/schema/content";
 
 const ALL_STAGES = ["due-day", "reminders", "calls", "contacts", "escalation", "legal"];
 

@@ -5,7 +5,7 @@
  * it, and cites the same sources (content/sources.ts), whose effective dates decide
  * on which days it applies. A content test checks every number here against that text.
  */
-import type { CallLogRule } from "@/lib/content/schema";
+import type { CallLogRule } from "@/lib/schema/content";
 
 const CBA_THIRD_PARTY = { source: "guideline-cba-collection-2026", where: "第三人联系规则（新闻摘要）" };
 const CBA_BANNED = { source: "guideline-cba-collection-2026", where: "禁止行为（新闻摘要）" };

@@ -7,7 +7,7 @@
  * and disappear statement by statement, and each statement says which kind of text it is.
  * A title must hold whichever of its rule-text statements are shown.
  */
-import type { Citation, CollectionRule } from "@/lib/content/schema";
+import type { Citation, CollectionRule } from "@/lib/schema/content";
 
 const STANDARD_TIME: Citation = { source: "std-gbt-45251-2025", where: "催收时间（二手摘要）" };
 const STANDARD_CALLS: Citation = { source: "std-gbt-45251-2025", where: "催收频率（二手摘要）" };

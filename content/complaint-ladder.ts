@@ -6,7 +6,7 @@
  * complaint. So every period is null, and the page says so and lets the person set their own
  * reminder date. A period added here must cite its source.
  */
-import type { LadderContent } from "@/lib/call-log/vocabulary";
+import type { LadderContent } from "@/lib/schema/call-log";
 
 export const complaintLadder: LadderContent = {
   periods: { lender: null, "12378": null, "110": null, other: null },

@@ -4,7 +4,7 @@
  * follow the stage the articles attach each consequence to. Those on day 1 are this
  * product's placement (no source gives a day), and the pages say so.
  */
-import type { Consequence } from "@/lib/content/schema";
+import type { Consequence } from "@/lib/schema/content";
 
 export const consequences: Consequence[] = [
   {

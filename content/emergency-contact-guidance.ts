@@ -5,8 +5,8 @@
  * content/collection-rules.ts are named by id, not restated. Where only the
  * third-party articles support a point, the wording says so.
  */
-import type { Citation } from "@/lib/content/schema";
-import type { ContactAction, ContactChannel, ContactJudgement, ContactKeyPoint } from "@/lib/emergency-contact/schema";
+import type { Citation } from "@/lib/schema/content";
+import type { ContactAction, ContactChannel, ContactJudgement, ContactKeyPoint } from "@/lib/schema/emergency-contact";
 
 const CBA_THIRD_PARTY: Citation = { source: "guideline-cba-collection-2026", where: "第三人联系规则（新闻摘要）" };
 const CBA_BANNED: Citation = { source: "guideline-cba-collection-2026", where: "禁止行为（新闻摘要）" };

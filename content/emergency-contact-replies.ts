@@ -3,8 +3,8 @@
  * sources support: the contact owes nothing, may refuse further calls, and can
  * complain through official channels.
  */
-import type { Citation } from "@/lib/content/schema";
-import type { CallTextParts, ContactReply } from "@/lib/emergency-contact/schema";
+import type { Citation } from "@/lib/schema/content";
+import type { CallTextParts, ContactReply } from "@/lib/schema/emergency-contact";
 
 export const contactReplies: ContactReply[] = [
   {

@@ -18,7 +18,7 @@
  * Not modelled: the lender's internal scoring, and differences between 借呗 and 花呗
  * (no source describes a difference in collection timing between them).
  */
-import type { EventRule } from "@/lib/content/schema";
+import type { EventRule } from "@/lib/schema/content";
 
 /** Size of a typical move; one constant so the estimate is visible and easy to revisit. */
 const NUDGE = 5;

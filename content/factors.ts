@@ -3,7 +3,7 @@
  * The sources say which way an answer pushes; how many days it pushes is this
  * product's estimate, kept inside the range the sources give (see events.ts).
  */
-import type { Factor } from "@/lib/content/schema";
+import type { Factor } from "@/lib/schema/content";
 
 export const factors: Factor[] = [
   {

@@ -4,7 +4,7 @@
  * page shows the first lines; /help shows them all. Trust labels come with the sources
  * (content/sources.ts, from shared/DOMAIN-FACTS.md). Hours only where a source gives them.
  */
-import type { HelpLine } from "@/lib/content/schema";
+import type { HelpLine } from "@/lib/schema/content";
 
 export const helpLines: HelpLine[] = [
   {

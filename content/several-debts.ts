@@ -6,7 +6,7 @@
  * law says, and the person's own contract for the rest (shared/DOMAIN-FACTS.md,
  * "Several debts at once").
  */
-import type { SeveralDebtsContent } from "@/lib/several-debts/content-schema";
+import type { SeveralDebtsContent } from "@/lib/schema/several-debts";
 
 const INTEREST_AS_AGREED = { source: "law-civil-code-contracts", where: "第六百七十六条" };
 

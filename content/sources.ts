@@ -4,7 +4,7 @@
  * the pages carry no address). Laws come from shared/laws; secondary facts from
  * shared/DOMAIN-FACTS.md, with its trust labels kept.
  */
-import type { Source } from "@/lib/content/schema";
+import type { Source } from "@/lib/schema/content";
 
 export const sources: Source[] = [
   // ── The five third-party articles the product grew from ──────────────────

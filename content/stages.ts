@@ -3,7 +3,7 @@
  * articles put a change of approach; they are typical patterns reported by third
  * parties, not the lender's published policy (none is public).
  */
-import type { Stage } from "@/lib/content/schema";
+import type { Stage } from "@/lib/schema/content";
 
 export const stages: Stage[] = [
   {

@@ -14,7 +14,7 @@ import { cpus, loadavg } from "node:os";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium } from "@playwright/test";
-import { loadCallLogRules, loadContent } from "@/lib/content/load-content";
+import { loadCallLogRules, loadContent } from "@/content";
 import { checkLog } from "@/lib/call-log/check";
 import { toLogDocument } from "@/lib/call-log/log-format";
 import { sampleLog } from "./lib/sample-call-log";

@@ -9,10 +9,10 @@
  * of one core even when other work shares the machine; the wall-clock rate is printed
  * above it, and the two agree on an idle machine.
  */
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 import { assess } from "@/lib/engine/assess";
 import { addDaysToIsoDate } from "@/lib/dates/iso-date";
-import { ANSWER_VALUES } from "@/lib/situation/answers";
+import { ANSWER_VALUES } from "@/lib/schema/situation-answers";
 import type { Situation } from "@/lib/situation/parse-situation";
 
 const content = loadContent();

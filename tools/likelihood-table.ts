@@ -3,7 +3,7 @@
  * (today = 2026-12-02), one row per situation: run it before and after a change to
  * the scale or the content and compare. `npx tsx tools/likelihood-table.ts`
  */
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 import { assess } from "@/lib/engine/assess";
 import { LIKELIHOOD_LABELS } from "@/lib/format/labels";
 import { parseSituation } from "@/lib/situation/parse-situation";

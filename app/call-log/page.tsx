@@ -3,7 +3,7 @@ import { Island } from "@/components/island";
 import { CallLogApp } from "@/components/call-log/call-log-app";
 import { ScamShield } from "@/components/plan/scam-shield";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
-import { loadCallLogComplaints, loadCallLogRules, loadComplaintLadder, loadContent } from "@/lib/content/load-content";
+import { loadCallLogComplaints, loadCallLogRules, loadComplaintLadder, loadContent } from "@/content";
 
 export const metadata: Metadata = {
   title: "来电记录：记下催收联系，整理成证据和投诉",

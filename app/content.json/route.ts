@@ -3,7 +3,7 @@
  * plan fetch it (preloaded from the page head), so the same validated data drives the
  * engine in the browser without being compiled into the JavaScript bundle.
  */
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 import { toClientContent } from "@/lib/content/client-content";
 
 export const dynamic = "force-static";

@@ -8,7 +8,7 @@ import { KeyPoint } from "@/components/emergency-contact/key-point";
 import { ReplyCard } from "@/components/emergency-contact/reply-card";
 import { RuleSummary } from "@/components/emergency-contact/rule-list";
 import { ShortCite } from "@/components/emergency-contact/short-cite";
-import { loadContactContent, loadContent } from "@/lib/content/load-content";
+import { loadContactContent, loadContent } from "@/content";
 import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 import { ruleOnDay } from "@/lib/engine/in-force";
 import { formatChineseDate } from "@/lib/dates/iso-date";

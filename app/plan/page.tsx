@@ -4,7 +4,7 @@ import { Island } from "@/components/island";
 import { PlanView } from "@/components/plan/plan-view";
 import { ScamShield } from "@/components/plan/scam-shield";
 import { toolkitNotes } from "@/components/plan/toolkit-notes";
-import { loadToolkitTexts } from "@/lib/content/load-content";
+import { loadToolkitTexts } from "@/content";
 import { sitePath } from "@/lib/script/site-script";
 
 export const metadata: Metadata = {

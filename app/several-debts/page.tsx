@@ -5,9 +5,9 @@ import { ScamShield } from "@/components/plan/scam-shield";
 import { Island } from "@/components/island";
 import { SeveralDebtsApp } from "@/components/several-debts/several-debts-app";
 import type { DebtTexts, ShownText } from "@/components/several-debts/texts";
-import { loadContent, loadSeveralDebtsContent } from "@/lib/content/load-content";
-import type { CitedText } from "@/lib/several-debts/content-schema";
-import { DEBT_KINDS } from "@/lib/several-debts/kinds";
+import { loadContent, loadSeveralDebtsContent } from "@/content";
+import type { CitedText } from "@/lib/schema/several-debts";
+import { DEBT_KINDS } from "@/lib/schema/debt-kinds";
 
 export const metadata: Metadata = {
   title: "欠了好几笔：每一笔等一天要多付多少、各有什么风险",

@@ -3,8 +3,8 @@ import Link from "@/components/site-link";
 import { FiguresChart } from "@/components/sources/figures-chart";
 import { FiguresTable } from "@/components/sources/figures-table";
 import { SourceList } from "@/components/sources/source-list";
-import { loadContent } from "@/lib/content/load-content";
-import type { Source } from "@/lib/content/schema";
+import { loadContent } from "@/content";
+import type { Source } from "@/lib/schema/content";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
 import { OG_LOCALE } from "@/lib/script/site-script";
@@ -31,8 +31,8 @@ const FOCUS = "emergency-contact-called";
 
 export default function SourcesPage() {
   const content = loadContent();
-  const focus = eventSpread(FOCUS);
-  const others = content.events.filter((e) => e.id !== FOCUS).map((e) => eventSpread(e.id));
+  const focus = eventSpread(content.events, FOCUS);
+  const others = content.events.filter((e) => e.id !== FOCUS).map((e) => eventSpread(content.events, e.id));
   return (
     <div className="space-y-10">
       <header className="space-y-3">

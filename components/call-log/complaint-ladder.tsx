@@ -8,7 +8,7 @@ import { COMPLAINT_CHANNEL_LABELS } from "@/lib/call-log/labels";
 import { ladderState, readComplaintForm, type ComplaintProblem, type SentComplaint } from "@/lib/call-log/ladder";
 import type { Role } from "@/lib/call-log/log-format";
 import type { RuleBook } from "@/lib/call-log/rule-book";
-import { COMPLAINT_CHANNELS } from "@/lib/call-log/vocabulary";
+import { COMPLAINT_CHANNELS } from "@/lib/schema/call-log";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 
 const button = "min-h-11 rounded-lg border border-accent px-4 font-semibold text-accent";

@@ -4,10 +4,10 @@ import type { Draft, EntryField, EntryProblem } from "@/lib/call-log/entry";
 import { MAX_COUNT } from "@/lib/call-log/entry";
 import { CALLER_LABELS, CHANNEL_LABELS, FLAG_LABELS, contactedLabel } from "@/lib/call-log/labels";
 import type { Role } from "@/lib/call-log/log-format";
-import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
+import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/schema/call-log";
+import { CHIP, ChoiceGroup } from "@/components/choice-group";
 import { FieldError } from "@/components/situation-form/field-message";
 
-const chip = "flex min-h-11 items-center gap-2 rounded-lg border border-line bg-card px-3 py-2 has-[:checked]:border-accent has-[:checked]:bg-accent-soft";
 const input = "mt-1 block min-h-11 w-full rounded-lg border border-line bg-card px-3 py-2 aria-invalid:border-error";
 
 /** Which element an error link focuses. */
@@ -35,28 +35,18 @@ function Choices<T extends string>(props: {
   onChange: (v: T) => void;
   error: string | undefined;
 }) {
-  const errorId = `${props.prefix}-${props.name}-error`;
   return (
-    <fieldset aria-describedby={props.error ? errorId : undefined} className="space-y-2">
-      <legend className="font-semibold">{props.legend}</legend>
-      <FieldError id={errorId} message={props.error} />
-      <div className="grid grid-cols-2 gap-2 sm:grid-cols-3">
-        {props.values.map((v) => (
-          <label key={v} className={chip}>
-            <input
-              type="radio"
-              id={`${props.prefix}${props.name}-${v}`}
-              name={`${props.prefix}${props.name}`}
-              value={v}
-              checked={props.value === v}
-              onChange={() => props.onChange(v)}
-              className="size-5 shrink-0 accent-(--accent)"
-            />
-            <span>{props.label(v)}</span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      look="chip"
+      name={`${props.prefix}${props.name}`}
+      idOf={(v) => `${props.prefix}${props.name}-${v}`}
+      errorId={`${props.prefix}-${props.name}-error`}
+      legend={props.legend}
+      choices={props.values.map((v) => ({ value: v, label: props.label(v) }))}
+      value={props.value}
+      onChange={props.onChange}
+      error={props.error}
+    />
   );
 }
 
@@ -173,7 +163,7 @@ export function EntryForm(props: {
             <legend className="font-semibold">发生了什么（可多选）</legend>
             <div className="grid gap-2 sm:grid-cols-2">
               {FLAGS.map((f) => (
-                <label key={f} className={chip}>
+                <label key={f} className={CHIP}>
                   <input
                     type="checkbox"
                     id={`${prefix}flag-${f}`}

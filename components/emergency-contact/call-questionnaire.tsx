@@ -4,7 +4,7 @@ import { Cite } from "@/components/emergency-contact/cite";
 import { VerdictBadge } from "@/components/emergency-contact/verdict-badge";
 import { CopyButton } from "@/components/emergency-contact/copy-button";
 import { PhoneText } from "@/components/phone-text";
-import type { CallAnswers } from "@/lib/emergency-contact/answers";
+import type { CallAnswers } from "@/lib/schema/emergency-contact-answers";
 import type { readCallCount } from "@/lib/emergency-contact/call-count";
 import { callTexts } from "@/lib/emergency-contact/call-texts";
 import type { AnswerCard, AnswerTexts } from "@/lib/emergency-contact/answer-texts";

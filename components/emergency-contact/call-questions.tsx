@@ -1,3 +1,4 @@
+import { ChoiceGroup } from "@/components/choice-group";
 import {
   CALL_ANSWER_VALUES,
   CALL_QUESTION_LEGENDS,
@@ -6,7 +7,7 @@ import {
   REFUSED_LABELS,
   SAID_LABELS,
   TIME_LABELS,
-} from "@/lib/emergency-contact/answers";
+} from "@/lib/schema/emergency-contact-answers";
 
 type ChoiceQuestion = keyof typeof CALL_ANSWER_VALUES;
 
@@ -23,27 +24,15 @@ const AFTER_COUNT: Question[] = [
   { id: "found", type: "radio", labels: FOUND_LABELS },
 ];
 
-/**
- * The look of each choice, set once on the list rather than on every label and input:
- * the page's HTML also carries React's copy of this markup, so repeated attributes
- * cost twice. A whole-row label (at least 48px high) with the input inside it.
- */
-const CHOICES =
-  "grid gap-2 *:flex *:min-h-12 *:cursor-pointer *:items-start *:gap-3 *:rounded-lg *:border *:border-line *:bg-card *:px-3 *:py-2.5 *:has-checked:border-accent *:has-checked:bg-accent-soft [&_input]:mt-1 [&_input]:size-5 [&_input]:shrink-0 [&_input]:accent-[var(--accent)]";
-
 function Choices({ q }: { q: Question }) {
   return (
-    <fieldset className="space-y-2">
-      <legend className="text-lg font-semibold">{CALL_QUESTION_LEGENDS[q.id]}</legend>
-      <div className={CHOICES}>
-        {CALL_ANSWER_VALUES[q.id].map((value: string) => (
-          <label key={value}>
-            <input id={`${q.id}-${value}`} type={q.type} name={q.id} value={value} />
-            {q.labels[value]}
-          </label>
-        ))}
-      </div>
-    </fieldset>
+    <ChoiceGroup
+      look="native"
+      type={q.type}
+      name={q.id}
+      legend={CALL_QUESTION_LEGENDS[q.id]}
+      choices={CALL_ANSWER_VALUES[q.id].map((value: string) => ({ value, label: q.labels[value] }))}
+    />
   );
 }
 

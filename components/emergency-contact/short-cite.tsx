@@ -1,6 +1,6 @@
 import { Cite } from "@/components/emergency-contact/cite";
-import type { Citation } from "@/lib/content/schema";
-import { loadContent } from "@/lib/content/load-content";
+import type { Citation } from "@/lib/schema/content";
+import { loadContent } from "@/content";
 import { shortCitations } from "@/lib/emergency-contact/short-titles";
 
 type Props = {

@@ -1,4 +1,4 @@
-import type { Verdict } from "@/lib/emergency-contact/ids";
+import type { Verdict } from "@/lib/schema/emergency-contact-ids";
 
 const LOOK: Record<Verdict, { label: string; className: string }> = {
   "crosses-line": { label: "越界了", className: "bg-error-soft text-error" },

@@ -1,5 +1,5 @@
 import Link from "@/components/site-link";
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 import { helpLineById } from "@/lib/format/help-lines";
 import { SITE_SCRIPT } from "@/lib/script/site-script";
 

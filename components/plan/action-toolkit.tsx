@@ -2,7 +2,7 @@
 import { lazy, Suspense, useEffect, useState } from "react";
 import { CostSection } from "@/components/plan/cost-section";
 import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/plan/template-types";
+import type { ToolkitTexts } from "@/lib/schema/templates";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";

@@ -8,7 +8,7 @@ import type { IsoDate } from "@/lib/dates/iso-date";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import type { Situation } from "@/lib/situation/parse-situation";
 import { annualAbove, type CostMilestone } from "@/lib/plan/cost";
-import type { CitedAnnualPercent } from "@/lib/plan/template-types";
+import type { CitedAnnualPercent } from "@/lib/schema/templates";
 import { explainAmount, explainRate, rateIsRounded } from "@/lib/plan/explain-cost";
 import { citationsInForce } from "@/lib/engine/in-force";
 import type { RateReading, RateTerms } from "@/lib/plan/rate";

@@ -4,7 +4,7 @@ import { PlanSheet } from "@/components/plan/plan-sheet";
 import { PrintedLetters } from "@/components/plan/printed-letters";
 import { ToolkitField } from "@/components/plan/toolkit-field";
 import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/plan/template-types";
+import type { ToolkitTexts } from "@/lib/schema/templates";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
@@ -12,7 +12,7 @@ import type { CostMilestone } from "@/lib/plan/cost";
 import { readInput, type Inputs } from "@/lib/plan/fill-template";
 import { buildPlan, templatesCalledFor } from "@/lib/plan/plan";
 import { autoValues } from "@/lib/plan/auto-values";
-import type { InputFieldSpec } from "@/lib/plan/template-types";
+import type { InputFieldSpec } from "@/lib/schema/templates";
 
 const NOT_LOADED = "没能生成文件，可能是网络不稳定。请稍后再点一次。";
 

@@ -3,10 +3,8 @@ import { useAnswersOnDevice } from "@/components/hooks/use-answers-on-device";
 import { SourceTitlesContext } from "@/components/timeline/source-titles";
 import { ActionToolkit } from "@/components/plan/action-toolkit";
 import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/plan/template-types";
+import type { ToolkitTexts } from "@/lib/schema/templates";
 import { assess } from "@/lib/engine/assess";
-import { parseSituation } from "@/lib/situation/parse-situation";
-import { readFragment } from "@/lib/situation/share-link";
 
 /**
  * Reads the same answers as the timeline from the fragment, and today's date from the
@@ -16,49 +14,45 @@ import { readFragment } from "@/lib/situation/share-link";
  * compiled into the bundle.
  */
 export function PlanView({ texts, notes }: { texts: ToolkitTexts; notes: ToolkitNotes }) {
-  const { hash, today, engine, content, titles } = useAnswersOnDevice();
-
-  const preparing = <p className="text-muted">正在您的设备上准备……</p>;
-  if (hash === null || today === null) return preparing;
-  const { raw, problems } = readFragment(hash);
-  if (Object.keys(raw).length === 0 && problems.length === 0) {
-    return (
-      <div className="space-y-3 rounded-lg border border-line bg-card p-4">{notes.noAnswers}</div>
-    );
+  const answers = useAnswersOnDevice();
+  switch (answers.step) {
+    case "waiting":
+      return <p className="text-muted">正在您的设备上准备……</p>;
+    case "no-answers":
+      return <div className="space-y-3 rounded-lg border border-line bg-card p-4">{notes.noAnswers}</div>;
+    case "bad-link":
+      return (
+        <div className="space-y-3 rounded-lg border border-line bg-card p-4">
+          {notes.badLink}
+          <ul className="list-disc space-y-1 pl-5 text-sm">
+            {answers.errors.map((e) => (
+              <li key={e.field}>{e.message}</li>
+            ))}
+            {answers.problems.map((p, i) => (
+              <li key={`p-${i}`}>
+                「{p.part}」：{p.message}
+              </li>
+            ))}
+          </ul>
+          {notes.answerAgain}
+        </div>
+      );
+    case "content-failed":
+      return (
+        <div role="alert" className="space-y-3 rounded-lg border-2 border-warn bg-warn-soft p-4">
+          {notes.contentFailed}
+          <button type="button" onClick={answers.retry} className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
+            重新加载
+          </button>
+        </div>
+      );
+    case "ready": {
+      const { situation, today, content, titles } = answers;
+      return (
+        <SourceTitlesContext value={titles}>
+          <ActionToolkit assessment={assess(situation, today, content)} sources={content.sources} texts={texts} notes={notes} today={today} />
+        </SourceTitlesContext>
+      );
+    }
   }
-  const result = parseSituation(raw, today);
-  if (!result.ok) {
-    return (
-      <div className="space-y-3 rounded-lg border border-line bg-card p-4">
-        {notes.badLink}
-        <ul className="list-disc space-y-1 pl-5 text-sm">
-          {result.errors.map((e) => (
-            <li key={e.field}>{e.message}</li>
-          ))}
-          {problems.map((p, i) => (
-            <li key={`p-${i}`}>
-              「{p.part}」：{p.message}
-            </li>
-          ))}
-        </ul>
-        {notes.answerAgain}
-      </div>
-    );
-  }
-  if (engine.status === "failed") {
-    return (
-      <div role="alert" className="space-y-3 rounded-lg border-2 border-warn bg-warn-soft p-4">
-        {notes.contentFailed}
-        <button type="button" onClick={engine.retry} className="min-h-11 rounded-lg bg-accent px-4 font-semibold text-accent-fg">
-          重新加载
-        </button>
-      </div>
-    );
-  }
-  if (!content) return preparing;
-  return (
-    <SourceTitlesContext value={titles}>
-      <ActionToolkit assessment={assess(result.situation, today, content)} sources={content.sources} texts={texts} notes={notes} today={today} />
-    </SourceTitlesContext>
-  );
 }

@@ -2,7 +2,7 @@ import { LetterText } from "@/components/plan/letter-text";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { fillTemplate, isTemplateAvailable, type AutoValues, type Inputs } from "@/lib/plan/fill-template";
-import type { InputField, InputFieldSpec, LetterTemplate } from "@/lib/plan/template-types";
+import type { InputField, InputFieldSpec, LetterTemplate } from "@/lib/schema/templates";
 
 type Props = {
   /** The templates the plan points to, in the plan's order. */

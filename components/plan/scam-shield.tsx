@@ -1,5 +1,5 @@
 import { Citations } from "@/components/citations";
-import type { Citation } from "@/lib/content/schema";
+import type { Citation } from "@/lib/schema/content";
 
 type Point = { title: string; body: string; citations: Citation[] };
 

@@ -5,7 +5,7 @@ import { JumpButton } from "@/components/plan/jump-button";
 import { LetterText } from "@/components/plan/letter-text";
 import { ToolkitField } from "@/components/plan/toolkit-field";
 import type { ToolkitNotes } from "@/components/plan/toolkit-notes";
-import type { ToolkitTexts } from "@/lib/plan/template-types";
+import type { ToolkitTexts } from "@/lib/schema/templates";
 import type { SourceRef } from "@/lib/content/client-content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";

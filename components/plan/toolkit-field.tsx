@@ -1,5 +1,5 @@
 "use client";
-import type { InputFieldSpec } from "@/lib/plan/template-types";
+import type { InputFieldSpec } from "@/lib/schema/templates";
 
 type Props = {
   id: string;

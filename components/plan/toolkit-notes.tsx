@@ -9,7 +9,7 @@ import Link from "@/components/site-link";
 import { JumpButton } from "@/components/plan/jump-button";
 import { TimelineLink } from "@/components/plan/timeline-link";
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
-import { loadToolkitTexts } from "@/lib/content/load-content";
+import { loadToolkitTexts } from "@/content";
 import { ROUNDED_NOTE } from "@/lib/plan/explain-cost";
 
 export type ToolkitNotes = {

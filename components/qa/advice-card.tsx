@@ -1,5 +1,5 @@
 import { Citations } from "@/components/citations";
-import type { Advice } from "@/lib/content/schema";
+import type { Advice } from "@/lib/schema/content";
 
 /** One item of the advice catalogue, as a question page and the advice page show it. */
 export function AdviceCard({ advice, headingLevel = 3 }: { advice: Advice; headingLevel?: 2 | 3 }) {

@@ -1,6 +1,6 @@
 import { checkHref, type Question } from "@/lib/questions/library";
 import { parsePrefill } from "@/lib/questions/frontmatter";
-import { PRODUCT_LABELS } from "@/lib/situation/answers";
+import { PRODUCT_LABELS } from "@/lib/schema/situation-answers";
 import { sitePath } from "@/lib/script/site-script";
 import { overdueDay } from "@/lib/format/labels";
 

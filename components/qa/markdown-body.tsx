@@ -44,7 +44,7 @@ export function MarkdownBody({ blocks, ctx }: { blocks: readonly Block[]; ctx: R
             );
           }
           case "placeholder": {
-            const spread = eventSpread(b.placeholder.args[0] as string);
+            const spread = eventSpread(ctx.content.events, b.placeholder.args[0] as string);
             return b.placeholder.name === "figures-chart" ? <FiguresChart key={i} spread={spread} /> : <FiguresTable key={i} spread={spread} />;
           }
         }

@@ -1,9 +1,9 @@
 "use client";
-import { ChoiceGroup } from "@/components/situation-form/choice-group";
+import { ChoiceGroup } from "@/components/choice-group";
 import { CheckInput } from "@/components/situation-form/check-input";
 import { FieldError, FieldHint } from "@/components/situation-form/field-message";
 import type { DebtField, DebtRow } from "@/lib/several-debts/debt";
-import { DEBT_KIND_LABELS, DEBT_KINDS, SECURITY_ANSWERS, SECURITY_LABELS } from "@/lib/several-debts/kinds";
+import { DEBT_KIND_LABELS, DEBT_KINDS, SECURITY_ANSWERS, SECURITY_LABELS } from "@/lib/schema/debt-kinds";
 
 const KINDS = DEBT_KINDS.map((value) => ({ value, label: DEBT_KIND_LABELS[value] }));
 const SECURITY = SECURITY_ANSWERS.map((value) => ({ value, label: SECURITY_LABELS[value] }));

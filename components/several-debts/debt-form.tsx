@@ -4,7 +4,7 @@ import { ErrorSummary } from "@/components/situation-form/error-summary";
 import { DebtFields, debtFieldName } from "@/components/several-debts/debt-fields";
 import { useHydrated } from "@/components/hooks/use-hydrated";
 import { readDebt, type Debt, type DebtField, type DebtRow } from "@/lib/several-debts/debt";
-import { MAX_DEBTS } from "@/lib/several-debts/kinds";
+import { MAX_DEBTS } from "@/lib/schema/debt-kinds";
 
 type RowError = { field: string; message: string };
 

@@ -4,7 +4,7 @@ import { formatYuan } from "@/lib/engine/penalty";
 import { checkFragmentOf } from "@/lib/several-debts/check-link";
 import { costPerDayFen } from "@/lib/several-debts/cost";
 import type { Debt } from "@/lib/several-debts/debt";
-import { DEBT_KIND_LABELS } from "@/lib/several-debts/kinds";
+import { DEBT_KIND_LABELS } from "@/lib/schema/debt-kinds";
 import { sitePath } from "@/lib/script/site-script";
 
 function Cited({ shown, lead }: { shown: ShownText; lead?: string }) {

@@ -1,5 +1,5 @@
 import type { ResolvedCitation } from "@/components/citation-list";
-import type { DebtKind } from "@/lib/several-debts/kinds";
+import type { DebtKind } from "@/lib/schema/debt-kinds";
 
 /** A cited text with its sources' titles, as the page hands it to the browser. */
 export type ShownText = { text: string; citations: ResolvedCitation[] };

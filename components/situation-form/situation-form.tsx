@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
-import { ChoiceGroup } from "@/components/situation-form/choice-group";
+import { ChoiceGroup } from "@/components/choice-group";
 import { ErrorSummary } from "@/components/situation-form/error-summary";
 import { CheckInput } from "@/components/situation-form/check-input";
 import { FieldError, FieldHint } from "@/components/situation-form/field-message";
@@ -16,7 +16,7 @@ import {
   PARTIAL_LABELS,
   PRODUCT_LABELS,
   ANSWER_VALUES,
-} from "@/lib/situation/answers";
+} from "@/lib/schema/situation-answers";
 import { daysOverdueSince, dueDateFor, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { readChineseNumber } from "@/lib/situation/chinese-number";
 import { readNumber } from "@/lib/situation/normalize-number";

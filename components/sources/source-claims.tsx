@@ -1,11 +1,12 @@
 import Link from "@/components/site-link";
+import { loadContent } from "@/content";
 import { CLAIM_KIND_LABELS, claimHref, claimsCiting, type ClaimKind } from "@/lib/sources/claims-citing";
 
 const ORDER: ClaimKind[] = ["event", "stage", "consequence", "factor", "rule", "advice"];
 
 /** Every claim in this product that rests on the source, linked to where it is shown. */
 export function SourceClaims({ sourceId }: { sourceId: string }) {
-  const claims = claimsCiting(sourceId);
+  const claims = claimsCiting(loadContent(), sourceId);
   return (
     <section aria-labelledby="claims" className="space-y-3">
       <h2 id="claims" className="text-xl font-semibold">

@@ -1,14 +1,16 @@
 import type { ReactNode } from "react";
 import Link from "@/components/site-link";
 import { SourceTitle } from "@/components/sources/source-title";
+import { loadContent } from "@/content";
 import { dayRangeText } from "@/lib/format/day-window";
 import { figureComparisons, POSITION_LABELS, reportsLimitedBy, rulesLimitingReportsOf } from "@/lib/sources/agreement";
 
 /** Where the source agrees and disagrees with the others: on days, and against the rules. */
 export function SourceComparisons({ sourceId }: { sourceId: string }) {
-  const figures = figureComparisons(sourceId);
-  const tensions = rulesLimitingReportsOf(sourceId);
-  const limited = reportsLimitedBy(sourceId);
+  const content = loadContent();
+  const figures = figureComparisons(content, sourceId);
+  const tensions = rulesLimitingReportsOf(content, sourceId);
+  const limited = reportsLimitedBy(content, sourceId);
   if (figures.length === 0 && tensions.length === 0 && limited.length === 0) {
     return (
       <section aria-labelledby="compare" className="space-y-2">

@@ -1,6 +1,6 @@
 import Link from "@/components/site-link";
 import { kindBesideBadge, TrustBadge } from "@/components/sources/trust-badge";
-import type { Source } from "@/lib/content/schema";
+import type { Source } from "@/lib/schema/content";
 import { SOURCE_KIND_LABELS } from "@/lib/format/labels";
 
 /** Sources as a compact list: title, trust, kind, publisher and date. */

@@ -1,5 +1,5 @@
 import Link from "@/components/site-link";
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 
 const titles = new Map(loadContent().sources.map((s) => [s.id, s.title]));
 

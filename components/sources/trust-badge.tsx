@@ -1,4 +1,4 @@
-import type { Source } from "@/lib/content/schema";
+import type { Source } from "@/lib/schema/content";
 
 export const TRUST_LABELS: Record<Source["trust"], string> = {
   "official-text": "正式文本",

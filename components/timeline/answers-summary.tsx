@@ -2,7 +2,7 @@
 import Link from "@/components/site-link";
 import { useState } from "react";
 import type { Situation } from "@/lib/situation/parse-situation";
-import { CONTACT_LABELS, HISTORY_LABELS, PRODUCT_LABELS } from "@/lib/situation/answers";
+import { CONTACT_LABELS, HISTORY_LABELS, PRODUCT_LABELS } from "@/lib/schema/situation-answers";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
 import { situationToRaw, writeFragment } from "@/lib/situation/share-link";

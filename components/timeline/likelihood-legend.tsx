@@ -1,4 +1,4 @@
-import { LIKELIHOOD_SCALE } from "@/lib/content/likelihood-scale";
+import { LIKELIHOOD_SCALE } from "@/lib/schema/likelihood-scale";
 import { LIKELIHOOD_LABELS } from "@/lib/format/labels";
 
 /** What the badges are: our reading, never firmer than the sources' own words, and where those are. Server-rendered. */

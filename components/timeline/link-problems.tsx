@@ -1,6 +1,6 @@
 import type { LinkProblem } from "@/lib/situation/share-link";
 import type { FieldError } from "@/lib/situation/parse-situation";
-import { FIELD_LABELS } from "@/lib/situation/answers";
+import { FIELD_LABELS } from "@/lib/schema/situation-answers";
 
 /** Which part of a shared link is wrong, in plain words. Text only: React escapes it. */
 export function LinkProblems({ problems, errors }: { problems: LinkProblem[]; errors: FieldError[] }) {

@@ -1,7 +1,7 @@
 "use client";
 import { createContext, useContext } from "react";
 import { CitationList } from "@/components/citation-list";
-import type { Citation } from "@/lib/content/schema";
+import type { Citation } from "@/lib/schema/content";
 
 /** Source titles from the fetched content, for client components that cite. */
 export const SourceTitlesContext = createContext<ReadonlyMap<string, string>>(new Map());

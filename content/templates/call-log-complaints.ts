@@ -11,7 +11,7 @@
  * a third party who tells the creditor they are willing to join a debt can be held to it).
  * Limits are never restated here: a request names only the rules the log's findings list.
  */
-import type { LetterTemplate } from "@/lib/plan/template-types";
+import type { LetterTemplate } from "@/lib/schema/templates";
 
 const LENDER_TITLE = "第一步：向平台投诉（支付宝「我的客服」或95188）";
 const REGULATOR_TITLE = "第二步：平台没有处理，拨打12378";

@@ -1,5 +1,5 @@
 /** A call outline for asking the lender's own customer service for a repayment arrangement. */
-import type { LetterTemplate } from "@/lib/plan/template-types";
+import type { LetterTemplate } from "@/lib/schema/templates";
 
 export const callScript: LetterTemplate = {
   id: "call-script",

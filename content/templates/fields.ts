@@ -1,5 +1,5 @@
 /** What the letters ask the user for, with the prompt shown when a value is missing. */
-import type { InputField, InputFieldSpec } from "@/lib/plan/template-types";
+import type { InputField, InputFieldSpec } from "@/lib/schema/templates";
 
 export const fieldSpecs: Record<InputField, InputFieldSpec> = {
   borrowerName: { label: "您的姓名", kind: "text", prompt: "请填写您的姓名（写在信里，方便对方核对）" },

@@ -9,7 +9,7 @@ import { fieldSpecs, followUpSpec } from "@/content/templates/fields";
 import { courtReference, planTexts } from "@/content/templates/plan-content";
 import { regulatorComplaint } from "@/content/templates/regulator-complaint";
 import { stopContactRequest } from "@/content/templates/stop-contact-request";
-import type { LetterTemplate, ToolkitTexts } from "@/lib/plan/template-types";
+import type { LetterTemplate, ToolkitTexts } from "@/lib/schema/templates";
 
 export { fieldSpecs };
 

@@ -2,7 +2,7 @@
  * The fixed parts of the personal action plan: steps that do not depend on a date the
  * user gave, what to keep as evidence, and which numbers to call in what order.
  */
-import type { CitedAnnualPercent, PlanChannel, PlanStepKey, PlanStepText, PlanTexts } from "@/lib/plan/template-types";
+import type { CitedAnnualPercent, PlanChannel, PlanStepKey, PlanStepText, PlanTexts } from "@/lib/schema/templates";
 
 export const planSteps: Record<PlanStepKey, PlanStepText> = {
   checkBill: {

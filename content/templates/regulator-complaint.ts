@@ -1,5 +1,5 @@
 /** What to tell the 12378 hotline after the lender did not act on the written request. */
-import type { LetterTemplate } from "@/lib/plan/template-types";
+import type { LetterTemplate } from "@/lib/schema/templates";
 
 export const regulatorComplaint: LetterTemplate = {
   id: "regulator-complaint",

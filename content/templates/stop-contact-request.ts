@@ -2,7 +2,7 @@
  * A written request to the lender: deal with me only, stop contacting third parties,
  * delete a contact's number. Rests on 个人信息保护法 第四十四、四十七、五十条.
  */
-import type { LetterTemplate } from "@/lib/plan/template-types";
+import type { LetterTemplate } from "@/lib/schema/templates";
 
 export const stopContactRequest: LetterTemplate = {
   id: "stop-contact-request",

@@ -8,8 +8,8 @@ import { findingLine, findingReason } from "@/lib/call-log/finding-text";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
 import type { Entry } from "@/lib/call-log/entry";
 import { dayOf } from "@/lib/call-log/local-time";
-import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
-import { content } from "@/lib/content/load-content";
+import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/schema/call-log";
+import { content } from "@/content";
 import { isInForce } from "@/lib/engine/in-force";
 import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 

@@ -11,11 +11,11 @@
  * - a rule is applied to an entry only on days when at least one source it cites is in
  *   force, and a finding cites only the sources in force on its day.
  */
-import type { CallLogCheck, CallLogRule, Citation } from "@/lib/content/schema";
+import type { CallLogCheck, CallLogRule, Citation } from "@/lib/schema/content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Entry } from "@/lib/call-log/entry";
 import { dayOf, daysBefore, hourOf } from "@/lib/call-log/local-time";
-import { isThirdParty } from "@/lib/call-log/vocabulary";
+import { isThirdParty } from "@/lib/schema/call-log";
 import { citationsInForce, type SourceDates } from "@/lib/engine/in-force";
 
 export type Finding = {

@@ -15,7 +15,7 @@ import type { LogSummary } from "@/lib/call-log/summary";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { placeholdersOf } from "@/lib/plan/fill-template";
 import { sourceInForce, type SourceDates } from "@/lib/engine/in-force";
-import type { LetterTemplate } from "@/lib/plan/template-types";
+import type { LetterTemplate } from "@/lib/schema/templates";
 
 /** A complaint lists this many flagged entries; the rest are in the attached CSV. */
 export const MAX_ENTRY_LINES = 30;

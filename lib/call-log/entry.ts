@@ -4,7 +4,8 @@
  * passes the device's clock), so the rule "not in the future" is testable.
  */
 import { isLocalDateTime, type LocalDateTime } from "@/lib/call-log/local-time";
-import { CALLERS, CHANNELS, CONTACTED, FLAGS, type Caller, type Contacted, type Flag, type LogChannel } from "@/lib/call-log/vocabulary";
+import { halfWidth } from "@/lib/text/half-width";
+import { CALLERS, CHANNELS, CONTACTED, FLAGS, type Caller, type Contacted, type Flag, type LogChannel } from "@/lib/schema/call-log";
 
 export type Entry = {
   /** Random, made on the device; import merges by it. */
@@ -59,11 +60,6 @@ export function tidyText(value: string, multiline = false): string {
   return (multiline ? flat.replace(/ +/g, " ").replace(/\n{3,}/g, "\n\n") : flat.replace(/\s+/g, " ")).trim();
 }
 
-/** Full-width digits (from Chinese keyboards) as ASCII. */
-function halfWidthDigits(value: string): string {
-  return value.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
-}
-
 export function readEntry(id: string, draft: Draft, now: LocalDateTime): ReadEntryResult {
   const problems: EntryProblem[] = [];
   const at = draft.at.trim();
@@ -74,12 +70,12 @@ export function readEntry(id: string, draft: Draft, now: LocalDateTime): ReadEnt
   if (!oneOf(CHANNELS, draft.channel)) problems.push({ field: "channel", message: "请选择联系方式，例如「电话（未接）」" });
   if (!oneOf(CONTACTED, draft.contacted)) problems.push({ field: "contacted", message: "请选择联系了谁" });
 
-  const countText = halfWidthDigits(draft.count.trim()) || "1";
+  const countText = halfWidth(draft.count.trim(), "digits") || "1";
   const count = /^\d{1,3}$/.test(countText) ? Number(countText) : NaN;
   if (!Number.isInteger(count) || count < 1) problems.push({ field: "count", message: "次数请填写1或更大的整数" });
   else if (count > MAX_COUNT) problems.push({ field: "count", message: `一条记录最多记${MAX_COUNT}次；更多请分成几条，按时间分别记` });
 
-  const visitorsText = halfWidthDigits(draft.visitors.trim());
+  const visitorsText = halfWidth(draft.visitors.trim(), "digits");
   const visitors = visitorsText === "" ? null : /^\d{1,3}$/.test(visitorsText) ? Number(visitorsText) : NaN;
   if (visitors !== null && (!Number.isInteger(visitors) || visitors < 1 || visitors > MAX_VISITORS)) {
     problems.push({ field: "visitors", message: `上门的人数请填写1到${MAX_VISITORS}之间的整数；不清楚可以不填` });
@@ -87,8 +83,8 @@ export function readEntry(id: string, draft: Draft, now: LocalDateTime): ReadEnt
 
   const flags = draft.flags.filter((f): f is Flag => oneOf(FLAGS, f));
   const callerName = tidyText(draft.callerName);
-  const from = tidyText(halfWidthDigits(draft.from));
-  const calledNumber = tidyText(halfWidthDigits(draft.calledNumber));
+  const from = tidyText(halfWidth(draft.from, "digits"));
+  const calledNumber = tidyText(halfWidth(draft.calledNumber, "digits"));
   const notes = tidyText(draft.notes, true);
   if (callerName.length > MAX_SHORT) problems.push({ field: "callerName", message: `机构名称请不超过${MAX_SHORT}个字` });
   if (from.length > MAX_SHORT) problems.push({ field: "from", message: `号码或账号请不超过${MAX_SHORT}个字` });

@@ -10,7 +10,7 @@ import { complaintValues, fillComplaint, needsPolice, MAX_ENTRY_LINES } from "@/
 import { CSV_BOM, CSV_HEADER, csvCell, toCsv } from "@/lib/call-log/csv";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
 import { summarize } from "@/lib/call-log/summary";
-import { content } from "@/lib/content/load-content";
+import { content } from "@/content";
 import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 
 const book = ruleBookOf(callLogRules, content.sources, callLogComplaints, complaintLadder);

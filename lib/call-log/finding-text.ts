@@ -7,8 +7,8 @@
 import type { Finding } from "@/lib/call-log/check";
 import { CONTACTED_LABELS, FLAG_LABELS } from "@/lib/call-log/labels";
 import type { RuleBook, RuleSource } from "@/lib/call-log/rule-book";
-import type { Contacted } from "@/lib/call-log/vocabulary";
-import type { CallLogRule, Citation, SourceKind } from "@/lib/content/schema";
+import type { Contacted } from "@/lib/schema/call-log";
+import type { CallLogRule, Citation, SourceKind } from "@/lib/schema/content";
 
 /** How strongly a kind of text binds a lender, said plainly. */
 export function bindingText(kind: SourceKind): string {

@@ -1,6 +1,5 @@
 /** Chinese words for the 来电记录 vocabulary: the form, the review, the CSV and the complaint use the same ones. */
-import type { Role } from "@/lib/call-log/log-format";
-import type { Caller, ComplaintChannel, Contacted, Flag, LogChannel } from "@/lib/call-log/vocabulary";
+import type { Caller, ComplaintChannel, Contacted, Flag, LogChannel, Role } from "@/lib/schema/call-log";
 
 export const CALLER_LABELS: Record<Caller, string> = {
   platform: "平台（借呗、花呗、支付宝）",

@@ -11,8 +11,8 @@ import type { Role } from "@/lib/call-log/log-format";
 import { complaintReminderIcs } from "@/lib/call-log/reminder";
 import { ruleBookOf } from "@/lib/call-log/rule-book";
 import { summarize } from "@/lib/call-log/summary";
-import { COMPLAINT_CHANNELS } from "@/lib/call-log/vocabulary";
-import { loadContent } from "@/lib/content/load-content";
+import { COMPLAINT_CHANNELS } from "@/lib/schema/call-log";
+import { loadContent } from "@/content";
 import { addDaysToIsoDate } from "@/lib/dates/iso-date";
 import { logEntry } from "@/tests/unit/fixtures/call-log-entries";
 

@@ -7,7 +7,7 @@
  * reminder date) has passed.
  */
 import { COMPLAINT_CHANNEL_LABELS } from "@/lib/call-log/labels";
-import { COMPLAINT_CHANNELS, type ComplaintChannel, type ResponsePeriod } from "@/lib/call-log/vocabulary";
+import { COMPLAINT_CHANNELS, type ComplaintChannel, type ResponsePeriod } from "@/lib/schema/call-log";
 import { addDaysToIsoDate, formatChineseDate, isIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 
 export type SentComplaint = {

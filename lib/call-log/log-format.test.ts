@@ -4,7 +4,7 @@ import type { Entry } from "@/lib/call-log/entry";
 import { readEntry } from "@/lib/call-log/entry";
 import { LOG_FORMAT, LOG_VERSION, NEWER_VERSION, NOT_OURS, importMessage, mergeEntries, readLogDocument, readLogFile, toLogDocument } from "@/lib/call-log/log-format";
 import { mergeComplaints, type SentComplaint } from "@/lib/call-log/ladder";
-import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
+import { CALLERS, CHANNELS, CONTACTED, FLAGS } from "@/lib/schema/call-log";
 
 const e = (id: string, at = "2026-12-01T10:00", over: Partial<Entry> = {}): Entry => ({
   id,

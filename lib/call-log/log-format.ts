@@ -11,11 +11,12 @@
 import { readEntry, type Entry } from "@/lib/call-log/entry";
 import { readSentComplaint, type SentComplaint } from "@/lib/call-log/ladder";
 import type { LocalDateTime } from "@/lib/call-log/local-time";
+import type { Role } from "@/lib/schema/call-log";
 
 export const LOG_FORMAT = "yuqi-mingbai-call-log";
 export const LOG_VERSION = 3;
 
-export type Role = "borrower" | "contact";
+export type { Role };
 
 export type LogDocument = {
   format: typeof LOG_FORMAT;

@@ -5,9 +5,9 @@
  *
  * `/call-log#role=contact&caller=agency&time=night&calls=3&said=debt,threat,visit&refused=ignored`
  */
-import type { CallAnswers } from "@/lib/emergency-contact/answers";
+import type { CallAnswers } from "@/lib/schema/emergency-contact-answers";
 import type { Role } from "@/lib/call-log/log-format";
-import type { Caller, Flag } from "@/lib/call-log/vocabulary";
+import type { Caller, Flag } from "@/lib/schema/call-log";
 
 export type Prefill = {
   role: Role | null;

@@ -3,10 +3,10 @@
  * and, for each source the rules cite, its title, kind and dates. The server page builds it from the validated
  * content and hands it to the client as props, so the registry is never bundled.
  */
-import type { CallLogRule, Source } from "@/lib/content/schema";
+import type { CallLogRule, Source } from "@/lib/schema/content";
 import type { Role } from "@/lib/call-log/log-format";
-import type { LadderContent } from "@/lib/call-log/vocabulary";
-import type { LetterTemplate } from "@/lib/plan/template-types";
+import type { LadderContent } from "@/lib/schema/call-log";
+import type { LetterTemplate } from "@/lib/schema/templates";
 
 export type RuleSource = Pick<Source, "id" | "title" | "kind" | "effectiveFrom" | "effectiveUntil">;
 /** `complaints`: the letters built from a log (content/templates/call-log-complaints.ts), for each role, in the order to use them. */

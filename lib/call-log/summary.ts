@@ -3,7 +3,7 @@ import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Finding } from "@/lib/call-log/check";
 import type { Entry } from "@/lib/call-log/entry";
 import { dayOf } from "@/lib/call-log/local-time";
-import { isThirdParty, type LogChannel } from "@/lib/call-log/vocabulary";
+import { isThirdParty, type LogChannel } from "@/lib/schema/call-log";
 
 export type RuleTally = { rule: string; findings: number; entries: number; days: number };
 

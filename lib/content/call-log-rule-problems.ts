@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { z } from "zod";
-import { callLogRuleSchema, type Content } from "@/lib/content/schema";
+import { callLogRuleSchema, type Content } from "@/lib/schema/content";
 
 z.config({ jitless: true });
 

@@ -4,8 +4,8 @@
  * out; the timeline receives this as static JSON (`/content.json`) rather than as
  * JavaScript, which is cheaper for a phone to parse than the same data compiled as code.
  */
-import type { Content } from "@/lib/content/schema";
-import type { Source } from "@/lib/content/schema";
+import type { Content } from "@/lib/schema/content";
+import type { Source } from "@/lib/schema/content";
 
 export type SourceRef = Pick<Source, "id" | "title" | "kind" | "effectiveFrom" | "effectiveUntil">;
 

@@ -1,10 +1,10 @@
 import { ruleCitations } from "@/lib/engine/in-force";
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content/load-content";
-import type { Content } from "@/lib/content/schema";
+import { content } from "@/content";
+import type { Content } from "@/lib/schema/content";
 import { findContentProblems } from "@/lib/content/content-problems";
-import { loadContent, loadSeveralDebtsContent } from "@/lib/content/load-content";
-import type { Citation } from "@/lib/content/schema";
+import { loadContent, loadSeveralDebtsContent } from "@/content";
+import type { Citation } from "@/lib/schema/content";
 
 const sourceIds = new Set(content.sources.map((s) => s.id));
 

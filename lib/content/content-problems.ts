@@ -1,7 +1,7 @@
 /**
  * What is wrong with the content, checked with zod: shapes, unique ids, and that every
  * citation, factor, rule and stage referred to exists. The loader
- * (lib/content/load-content.ts) runs it, so `next build` fails on bad content.
+ * (content/index.ts) runs it, so `next build` fails on bad content.
  */
 import "server-only";
 import { isRuleText } from "@/lib/engine/in-force";
@@ -20,7 +20,7 @@ import {
   type Content,
   type EventRule,
   type Factor,
-} from "@/lib/content/schema";
+} from "@/lib/schema/content";
 import { adjustmentIsSourced } from "@/lib/engine/adjustment-is-sourced";
 
 z.config({ jitless: true });

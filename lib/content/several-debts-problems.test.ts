@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { content, loadSeveralDebtsContent } from "@/lib/content/load-content";
+import { content, loadSeveralDebtsContent } from "@/content";
 import { findSeveralDebtsProblems } from "@/lib/content/several-debts-problems";
 
 describe("the several-debts texts", () => {

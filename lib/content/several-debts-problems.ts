@@ -5,8 +5,8 @@
  */
 import "server-only";
 import { z } from "zod";
-import type { Content } from "@/lib/content/schema";
-import { severalDebtsContentSchema } from "@/lib/several-debts/content-schema";
+import type { Content } from "@/lib/schema/content";
+import { severalDebtsContentSchema } from "@/lib/schema/several-debts";
 
 z.config({ jitless: true });
 

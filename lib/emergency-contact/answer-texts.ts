@@ -4,9 +4,9 @@
  * itself sends only the questions; the browser fetches these texts once, when the
  * contact starts answering, so they never weigh on the page's first round trip.
  */
-import type { Source } from "@/lib/content/schema";
-import type { CallTextParts } from "@/lib/emergency-contact/schema";
-import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/emergency-contact/ids";
+import type { Source } from "@/lib/schema/content";
+import type { CallTextParts } from "@/lib/schema/emergency-contact";
+import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/schema/emergency-contact-ids";
 import type { CitedItem, ContactPageData } from "@/lib/emergency-contact/page-data";
 import { shortCitations, type ShortCitation } from "@/lib/emergency-contact/short-titles";
 

@@ -4,6 +4,7 @@
  * with the page, so the numeral reader does not weigh on /emergency-contact's first load.
  */
 import { readChineseNumber } from "@/lib/situation/chinese-number";
+import { halfWidth } from "@/lib/text/half-width";
 
 /** The most calls a day the count question takes; more is a typing slip. */
 export const MAX_CALLS = 200;
@@ -14,7 +15,7 @@ export const MAX_CALLS = 200;
  * @example readCallCount("四次") // 4
  */
 export function readCallCount(text: string): number | undefined {
-  const typed = text.replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\s/g, "");
+  const typed = halfWidth(text, "digits").replace(/\s/g, "");
   if (typed === "") return undefined;
   const n = readChineseNumber(typed.replace(/次$/, ""));
   return Number.isInteger(n) && n >= 1 && n <= MAX_CALLS ? n : NaN;

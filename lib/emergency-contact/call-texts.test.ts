@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { contactCallTexts } from "@/content/emergency-contact-replies";
-import { CALL_ANSWER_VALUES, type CallAnswers } from "@/lib/emergency-contact/answers";
+import { CALL_ANSWER_VALUES, type CallAnswers } from "@/lib/schema/emergency-contact-answers";
 import { callTexts } from "@/lib/emergency-contact/call-texts";
 import { CALLS } from "@/tests/unit/fixtures/emergency-contact-calls";
 

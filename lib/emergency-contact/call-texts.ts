@@ -5,8 +5,8 @@
  * small, because it runs in the browser; the wording comes from content/emergency-contact-replies.ts
  * through the answer texts the page fetches.
  */
-import type { CallAnswers } from "@/lib/emergency-contact/answers";
-import type { CallTextParts } from "@/lib/emergency-contact/schema";
+import type { CallAnswers } from "@/lib/schema/emergency-contact-answers";
+import type { CallTextParts } from "@/lib/schema/emergency-contact";
 
 export type { CallTextParts };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactContent, content } from "@/lib/content/load-content";
+import { contactContent, content } from "@/content";
 import { findContactProblems } from "@/lib/emergency-contact/contact-problems";
 import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 import { isInForce } from "@/lib/engine/in-force";

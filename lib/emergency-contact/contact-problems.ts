@@ -1,14 +1,14 @@
 /**
  * What is wrong with the emergency-contact content: shapes (zod), unique ids, one record
  * for every id the tailoring can pick, and every citation, rule and advice item referred
- * to exists. The loader (lib/content/load-content.ts) runs it, so `next build` fails on
+ * to exists. The loader (content/index.ts) runs it, so `next build` fails on
  * bad content.
  */
 import "server-only";
 import { ruleCitations } from "@/lib/engine/in-force";
 import { z } from "zod";
-import type { Citation, Content } from "@/lib/content/schema";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/emergency-contact/ids";
+import type { Citation, Content } from "@/lib/schema/content";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/schema/emergency-contact-ids";
 import {
   contactActionSchema,
   contactChannelSchema,
@@ -16,7 +16,7 @@ import {
   contactKeyPointSchema,
   contactReplySchema,
   type ContactContent,
-} from "@/lib/emergency-contact/schema";
+} from "@/lib/schema/emergency-contact";
 
 z.config({ jitless: true });
 

@@ -4,9 +4,9 @@
  * sources in force on `today`, the same test the borrower timeline uses. Pure: the
  * page passes `today` in.
  */
-import type { Advice, Citation, Content, Source } from "@/lib/content/schema";
-import type { CallTextParts, ContactContent } from "@/lib/emergency-contact/schema";
-import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/emergency-contact/ids";
+import type { Advice, Citation, Content, Source } from "@/lib/schema/content";
+import type { CallTextParts, ContactContent } from "@/lib/schema/emergency-contact";
+import type { ActionId, ChannelId, JudgementId, ReplyId, Verdict } from "@/lib/schema/emergency-contact-ids";
 import { JUDGEMENT_VERDICT } from "@/lib/emergency-contact/tailor";
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { isInForce, isRuleText, ruleOnDay, type RuleOnDay } from "@/lib/engine/in-force";

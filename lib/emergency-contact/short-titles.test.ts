@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { ruleCitations } from "@/lib/engine/in-force";
-import { contactContent, content } from "@/lib/content/load-content";
+import { contactContent, content } from "@/content";
 import { answerTexts } from "@/lib/emergency-contact/answer-texts";
 import { citationsOf } from "@/lib/emergency-contact/contact-problems";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, REPLY_IDS } from "@/lib/emergency-contact/ids";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, REPLY_IDS } from "@/lib/schema/emergency-contact-ids";
 import { contactPageData } from "@/lib/emergency-contact/page-data";
 import { SHORT_TITLES, shortCitations } from "@/lib/emergency-contact/short-titles";
 

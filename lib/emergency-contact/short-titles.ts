@@ -5,7 +5,7 @@
  * (`/sources/<id>`, where the link goes) gives the full title. Server-only data; the
  * browser gets citations already resolved.
  */
-import type { Citation, Source } from "@/lib/content/schema";
+import type { Citation, Source } from "@/lib/schema/content";
 
 /** A citation ready to show: source id (for the link), the name to show, and where in it. */
 export type ShortCitation = { source: string; title: string; where?: string };

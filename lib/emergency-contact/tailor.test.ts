@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CALL_ANSWER_VALUES, type CallAnswers } from "@/lib/emergency-contact/answers";
+import { CALL_ANSWER_VALUES, type CallAnswers } from "@/lib/schema/emergency-contact-answers";
 import { CALLS } from "@/tests/unit/fixtures/emergency-contact-calls";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS } from "@/lib/emergency-contact/ids";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS } from "@/lib/schema/emergency-contact-ids";
 import { JUDGEMENT_VERDICT, tailorCallAnswers } from "@/lib/emergency-contact/tailor";
 
 describe("tailorCallAnswers: named calls", () => {

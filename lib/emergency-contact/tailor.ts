@@ -5,7 +5,7 @@
  * content import, so the questionnaire can run it in the browser for a few bytes.
  * The wording and citations behind each id live in content/contact-*.ts.
  */
-import type { CallAnswers } from "@/lib/emergency-contact/answers";
+import type { CallAnswers } from "@/lib/schema/emergency-contact-answers";
 import {
   ACTION_IDS,
   CHANNEL_IDS,
@@ -14,7 +14,7 @@ import {
   type JudgementId,
   type ReplyId,
   type Verdict,
-} from "@/lib/emergency-contact/ids";
+} from "@/lib/schema/emergency-contact-ids";
 
 export type Tailored = {
   /** Nothing answered yet: the page shows a prompt instead of an answer. */

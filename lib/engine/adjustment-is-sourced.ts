@@ -1,4 +1,4 @@
-import type { Adjustment, EventRule, Factor } from "@/lib/content/schema";
+import type { Adjustment, EventRule, Factor } from "@/lib/schema/content";
 
 /**
  * Whether an answer may move an event: its factor must cite the passage (`because`), and

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { content } from "@/lib/content/load-content";
-import type { Citation } from "@/lib/content/schema";
+import { content } from "@/content";
+import type { Citation } from "@/lib/schema/content";
 import { addDaysToIsoDate, daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import { assess } from "@/lib/engine/assess";
 import { isInForce } from "@/lib/engine/in-force";
 import { likelihoodRank } from "@/lib/engine/likelihood";
 import type { Assessment, TimelineEvent } from "@/lib/engine/types";
-import { CONTACT_ORDER, HISTORY_ORDER } from "@/lib/situation/answers";
+import { CONTACT_ORDER, HISTORY_ORDER } from "@/lib/schema/situation-answers";
 import { parseSituation, type Situation } from "@/lib/situation/parse-situation";
 import type { RawAnswers } from "@/lib/situation/situation-schema";
 import { assessedArb, isoDateArb, situationOn } from "@/tests/unit/fixtures/arbitraries";

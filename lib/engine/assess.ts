@@ -3,7 +3,7 @@
  * cited, personalised timeline. Pure: no clock, no I/O, no content import; the browser
  * passes the copy it fetched (`/content.json`), tests and scripts the loader's.
  */
-import type { Adjustment, Citation, CollectionRule, EventRule, Factor, Stage } from "@/lib/content/schema";
+import type { Adjustment, Citation, CollectionRule, EventRule, Factor, Stage } from "@/lib/schema/content";
 import type { EngineContent, SourceRef } from "@/lib/content/client-content";
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";

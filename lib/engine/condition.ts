@@ -1,5 +1,5 @@
 /** Whether one of the user's answers meets a factor's condition. */
-import type { Condition } from "@/lib/content/schema";
+import type { Condition } from "@/lib/schema/content";
 import type { Situation } from "@/lib/situation/parse-situation";
 
 export function meetsCondition(condition: Condition, s: Situation): boolean {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { SourceFigure } from "@/lib/content/schema";
+import type { SourceFigure } from "@/lib/schema/content";
 import { consensusBand, DISAGREEMENT_DAYS } from "@/lib/engine/consensus-band";
 
 const fig = (fromDay: number | null, toDay: number | null = fromDay): SourceFigure => ({ source: "s", fromDay, toDay, says: "说法", word: "可能", reads: "possible" });

@@ -4,7 +4,7 @@
  * earliest days to the upper median of their latest days, so it widens rather than
  * narrows when sources disagree: no precision the sources do not give.
  */
-import type { SourceFigure } from "@/lib/content/schema";
+import type { SourceFigure } from "@/lib/schema/content";
 
 /** Sources more than this many days apart are flagged as disagreeing. */
 export const DISAGREEMENT_DAYS = 7;

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content/load-content";
-import type { CollectionRule, Source } from "@/lib/content/schema";
+import { content } from "@/content";
+import type { CollectionRule, Source } from "@/lib/schema/content";
 import { isInForce, isRuleText, ruleOnDay } from "@/lib/engine/in-force";
 import { isoDateArb } from "@/tests/unit/fixtures/arbitraries";
 

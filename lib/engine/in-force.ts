@@ -1,5 +1,5 @@
 /** Whether a source applies on a given day: rules carry their effective dates. */
-import type { Citation, CollectionRule, RuleStatement, Source } from "@/lib/content/schema";
+import type { Citation, CollectionRule, RuleStatement, Source } from "@/lib/schema/content";
 import type { IsoDate } from "@/lib/dates/iso-date";
 
 /** ISO dates compare correctly as strings. */

@@ -6,12 +6,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { content } from "@/lib/content/load-content";
-import type { EventRule } from "@/lib/content/schema";
+import { content } from "@/content";
+import type { EventRule } from "@/lib/schema/content";
 import { addDaysToIsoDate, type IsoDate } from "@/lib/dates/iso-date";
 import { assess } from "@/lib/engine/assess";
 import { likelihoodRank } from "@/lib/engine/likelihood";
-import { ANSWER_VALUES } from "@/lib/situation/answers";
+import { ANSWER_VALUES } from "@/lib/schema/situation-answers";
 import { parseSituation, type Situation } from "@/lib/situation/parse-situation";
 import type { RawAnswers } from "@/lib/situation/situation-schema";
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { SourceFigure } from "@/lib/content/schema";
+import type { SourceFigure } from "@/lib/schema/content";
 import { LIKELIHOOD_SCALE, likelihoodRank, placeInBand, wordBand } from "@/lib/engine/likelihood";
 import type { Likelihood } from "@/lib/engine/types";
 

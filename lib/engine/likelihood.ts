@@ -4,8 +4,8 @@
  * The event's estimate starts at its base and the answers move it in whole steps, but
  * it never leaves that band, so no label says more than the firmest source does.
  */
-import { LIKELIHOOD_SCALE, type Likelihood } from "@/lib/content/likelihood-scale";
-import type { SourceFigure } from "@/lib/content/schema";
+import { LIKELIHOOD_SCALE, type Likelihood } from "@/lib/schema/likelihood-scale";
+import type { SourceFigure } from "@/lib/schema/content";
 
 export { LIKELIHOOD_SCALE };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content/load-content";
+import { content } from "@/content";
 import { spreadOf } from "@/lib/engine/source-spread";
 import { must } from "@/tests/unit/fixtures/must";
 

@@ -5,7 +5,7 @@
  * show what this returns, never numbers of their own. Tested in source-spread.test.ts
  * (emergency contacts: band days 15–30, spread 7–90).
  */
-import type { EventRule } from "@/lib/content/schema";
+import type { EventRule } from "@/lib/schema/content";
 import { consensusBand } from "@/lib/engine/consensus-band";
 import type { SourceSpread } from "@/lib/engine/types";
 

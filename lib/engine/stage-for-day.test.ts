@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content/load-content";
+import { content } from "@/content";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 
 const { stages } = content;

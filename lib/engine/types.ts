@@ -1,9 +1,9 @@
 /** What an assessment returns: everything the timeline shows, all of it cited. */
-import type { Channel, Citation, Consequence, SourceFigure, Stage, Who } from "@/lib/content/schema";
+import type { Channel, Citation, Consequence, SourceFigure, Stage, Who } from "@/lib/schema/content";
 import type { RuleOnDay } from "@/lib/engine/in-force";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import type { Situation } from "@/lib/situation/parse-situation";
-import type { Likelihood } from "@/lib/content/likelihood-scale";
+import type { Likelihood } from "@/lib/schema/likelihood-scale";
 import type { WordBand } from "@/lib/engine/likelihood";
 
 export type { Likelihood, WordBand };

@@ -1,4 +1,4 @@
-import type { HelpLine } from "@/lib/content/schema";
+import type { HelpLine } from "@/lib/schema/content";
 
 /**
  * Where a help line serves, as the reader should see it. On the Traditional site a reader

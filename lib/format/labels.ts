@@ -1,6 +1,6 @@
 /** Chinese words for the engine's vocabulary, shared by every page. */
-import type { Channel, SourceKind, Who } from "@/lib/content/schema";
-import type { Likelihood } from "@/lib/engine/types";
+import type { Channel, SourceKind, Who } from "@/lib/schema/content";
+import type { Likelihood } from "@/lib/schema/likelihood-scale";
 
 export const WHO_LABELS: Record<Who, string> = {
   borrower: "您本人",
@@ -22,7 +22,7 @@ export const CHANNEL_LABELS: Record<Channel, string> = {
   lawsuit: "起诉",
 };
 
-/** The scale's words, weakest first; see lib/content/likelihood-scale.ts for what each reads. */
+/** The scale's words, weakest first; see lib/schema/likelihood-scale.ts for what each reads. */
 export const LIKELIHOOD_LABELS: Record<Likelihood, string> = {
   rare: "极少",
   uncommon: "不常见",

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { contactContent, content, loadCallLogComplaints, loadQuestionFiles, loadToolkitTexts } from "@/lib/content/load-content";
+import { contactContent, content, loadCallLogComplaints, loadQuestionFiles, loadToolkitTexts } from "@/content";
 import { DIALABLE, PHONE, phoneParts } from "@/lib/format/phone-numbers";
 
 /** Every official number the product names, dialable or not. */

@@ -1,7 +1,7 @@
 /** The values every letter takes from the answers, in the words a letter uses. */
 import { formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
-import { PRODUCT_LABELS } from "@/lib/situation/answers";
+import { PRODUCT_LABELS } from "@/lib/schema/situation-answers";
 import type { Situation } from "@/lib/situation/parse-situation";
 import type { AutoValues } from "@/lib/plan/fill-template";
 

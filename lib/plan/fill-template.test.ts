@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { fieldSpecs, templates } from "@/content/templates";
-import { content } from "@/lib/content/load-content";
+import { content } from "@/content";
 import { parseSituation, type Situation } from "@/lib/situation/parse-situation";
 import { autoValues } from "@/lib/plan/auto-values";
 import { blankFor, fillTemplate, inputFieldsOf, isTemplateAvailable, placeholdersOf, readInput, type Inputs } from "@/lib/plan/fill-template";
-import { AUTO_FIELDS, INPUT_FIELDS } from "@/lib/plan/template-types";
+import { AUTO_FIELDS, INPUT_FIELDS } from "@/lib/schema/templates";
 
 const TODAY = "2026-11-22";
 

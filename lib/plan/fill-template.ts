@@ -7,7 +7,8 @@
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { formatChineseDate, isIsoDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
-import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
+import { readNumber } from "@/lib/situation/normalize-number";
+import { halfWidth } from "@/lib/text/half-width";
 import { MAX_AMOUNT_YUAN } from "@/lib/situation/situation-schema";
 import { sourceInForce, type SourceDates } from "@/lib/engine/in-force";
 import {
@@ -17,7 +18,7 @@ import {
   type InputField,
   type InputFieldSpec,
   type LetterTemplate,
-} from "@/lib/plan/template-types";
+} from "@/lib/schema/templates";
 
 export type Inputs = Partial<Record<InputField, string>>;
 export type AutoValues = Record<AutoField, string>;
@@ -62,7 +63,7 @@ function tidy(value: string, multiline: boolean): string {
 
 /** The value to put in the letter, or what to tell the user. */
 export function readInput(spec: InputFieldSpec, raw: string | undefined, today: IsoDate): { ok: true; value: string } | { ok: false; message: string } {
-  const text = tidy(toHalfWidth(raw ?? ""), spec.kind === "long-text");
+  const text = tidy(halfWidth(raw ?? "", "number"), spec.kind === "long-text");
   if (text === "") return { ok: false, message: spec.prompt };
   switch (spec.kind) {
     case "text":

@@ -1,8 +1,8 @@
 /** The action plan as a plain-text file: the same content as the printed page. */
-import type { Citation, Source } from "@/lib/content/schema";
+import type { Citation, Source } from "@/lib/schema/content";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { formatYuan } from "@/lib/engine/penalty";
-import { PRODUCT_LABELS } from "@/lib/situation/answers";
+import { PRODUCT_LABELS } from "@/lib/schema/situation-answers";
 import type { Situation } from "@/lib/situation/parse-situation";
 import type { CostMilestone } from "@/lib/plan/cost";
 import { BUCKET_LABELS, type Plan, type PlanBucket } from "@/lib/plan/plan";

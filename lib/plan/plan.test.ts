@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { templates } from "@/content/templates";
 import { planTexts } from "@/content/templates/plan-content";
-import { content } from "@/lib/content/load-content";
+import { content } from "@/content";
 import { assess } from "@/lib/engine/assess";
 import { parseSituation } from "@/lib/situation/parse-situation";
 import type { RawAnswers } from "@/lib/situation/situation-schema";

@@ -4,8 +4,8 @@
  * Pure: `today`, the content's `sources` and the fixed texts (`planTexts` from
  * content/templates) come in, and every citation is filtered by what is in force on that day.
  */
-import type { Citation } from "@/lib/content/schema";
-import type { PlanStepText, PlanTexts } from "@/lib/plan/template-types";
+import type { Citation } from "@/lib/schema/content";
+import type { PlanStepText, PlanTexts } from "@/lib/schema/templates";
 import { daysBetween, type IsoDate } from "@/lib/dates/iso-date";
 import type { Assessment } from "@/lib/engine/types";
 import { citationsInForce, type SourceDates } from "@/lib/engine/in-force";

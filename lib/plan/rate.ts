@@ -5,7 +5,7 @@
  */
 import { EXAMPLE_DAILY_RATE_PERCENT } from "@/lib/engine/penalty";
 import { divide, fraction, multiply, parseDecimal, atMost, toDecimalText, MAX_DECIMALS, type Fraction } from "@/lib/money/fraction";
-import { toHalfWidth } from "@/lib/situation/normalize-number";
+import { halfWidth } from "@/lib/text/half-width";
 import { readRatePercent } from "@/lib/situation/read-rate";
 import { MAX_DAILY_RATE_PERCENT } from "@/lib/situation/situation-schema";
 
@@ -30,7 +30,7 @@ export const BLANK_TERMS: RateTerms = { unit: "daily", percent: "", basis: 365, 
 export const EXAMPLE_PERCENT = String(EXAMPLE_DAILY_RATE_PERCENT);
 
 function clean(text: string): string {
-  return toHalfWidth(text).replace(/[\s%％]/g, "");
+  return halfWidth(text, "number").replace(/[\s%％]/g, "");
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import matter from "gray-matter";
 import { z } from "zod";
-import { ANSWER_VALUES } from "@/lib/situation/answers";
+import { ANSWER_VALUES } from "@/lib/schema/situation-answers";
 import { MAX_DAYS } from "@/lib/situation/situation-schema";
 
 z.config({ jitless: true });

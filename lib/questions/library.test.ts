@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content/load-content";
+import { content, loadCallLogRules, loadQuestions } from "@/content";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
-import { blocksText, inlineText, loadQuestions, parseQuestion } from "@/lib/questions/library";
+import { blocksText, inlineText, parseQuestion } from "@/lib/questions/library";
 import { placeholdersIn } from "@/lib/questions/markdown";
 import { resolvePlaceholder } from "@/lib/questions/placeholders";
 import { eventSpread } from "@/lib/sources/event-spread";
@@ -11,6 +11,7 @@ import { eventSpread } from "@/lib/sources/event-spread";
 const HAND_WRITTEN_FIGURE = /(?<!哪)[0-9０-９零一二三四五六七八九十百两]+\s*(天|日|个月|月|周|星期)/;
 
 const questions = loadQuestions();
+const from = { content, callLogRules: loadCallLogRules() };
 const sourceIds = new Set(content.sources.map((s) => s.id));
 
 describe("the Q&A library", () => {
@@ -63,7 +64,7 @@ describe("the Q&A library", () => {
 
   it("renders figures through the engine's own numbers", () => {
     const q = questions.find((x) => x.slug === "when-emergency-contact-called");
-    const s = eventSpread("emergency-contact-called");
+    const s = eventSpread(content.events, "emergency-contact-called");
     expect(q?.shortText).toContain(dayRangeText(s.band.fromDay, s.band.toDay));
     expect(q?.shortText).toContain(spreadText(s.spread.minDay, s.spread.maxDay));
     const seven = questions.find((x) => x.slug === "seven-days-contacts");
@@ -92,44 +93,44 @@ const base = [
 
 describe("a question file that is wrong fails loudly", () => {
   it("accepts a sound file", () => {
-    expect(parseQuestion("t.md", file(base, "{{band:lawsuit}}")).slug).toBe("t");
+    expect(parseQuestion("t.md", file(base, "{{band:lawsuit}}"), from).slug).toBe("t");
   });
   it("rejects an unknown placeholder", () => {
-    expect(() => parseQuestion("t.md", file(base, "{{nonsense:lawsuit}}"))).toThrow(/unknown placeholder/);
+    expect(() => parseQuestion("t.md", file(base, "{{nonsense:lawsuit}}"), from)).toThrow(/unknown placeholder/);
   });
   it("rejects an unknown event id", () => {
-    expect(() => parseQuestion("t.md", file(base, "{{band:no-such-event}}"))).toThrow(/unknown event/);
+    expect(() => parseQuestion("t.md", file(base, "{{band:no-such-event}}"), from)).toThrow(/unknown event/);
   });
   it("rejects a figure from a source that gives none for the event", () => {
-    expect(() => parseQuestion("t.md", file(base, "{{figure:lawsuit:law-pipl}}"))).toThrow(/no figure/);
+    expect(() => parseQuestion("t.md", file(base, "{{figure:lawsuit:law-pipl}}"), from)).toThrow(/no figure/);
   });
   it("rejects a placeholder whose claim is not declared", () => {
-    expect(() => parseQuestion("t.md", file(base, "{{band:home-visit}}"))).toThrow(/not in claims/);
+    expect(() => parseQuestion("t.md", file(base, "{{band:home-visit}}"), from)).toThrow(/not in claims/);
   });
   it("rejects a malformed placeholder", () => {
-    expect(() => parseQuestion("t.md", file(base, "{{band lawsuit}}"))).toThrow(/malformed/);
+    expect(() => parseQuestion("t.md", file(base, "{{band lawsuit}}"), from)).toThrow(/malformed/);
   });
   it("rejects an unknown source, advice or claim", () => {
-    expect(() => parseQuestion("t.md", file(base.replace("article-seven-days", "nope")))).toThrow(/source nope/);
-    expect(() => parseQuestion("t.md", file(`${base}\nadvice: [nope]`))).toThrow(/advice nope/);
-    expect(() => parseQuestion("t.md", file(base.replace("event:lawsuit", "event:nope")))).toThrow(/claim event:nope/);
+    expect(() => parseQuestion("t.md", file(base.replace("article-seven-days", "nope")), from)).toThrow(/source nope/);
+    expect(() => parseQuestion("t.md", file(`${base}\nadvice: [nope]`), from)).toThrow(/advice nope/);
+    expect(() => parseQuestion("t.md", file(base.replace("event:lawsuit", "event:nope")), from)).toThrow(/claim event:nope/);
   });
   it("rejects a prefill the check cannot read", () => {
-    expect(() => parseQuestion("t.md", file(`${base}\nprefill: days=-1`))).toThrow(/prefill/);
-    expect(() => parseQuestion("t.md", file(`${base}\nprefill: colour=red`))).toThrow(/prefill/);
+    expect(() => parseQuestion("t.md", file(`${base}\nprefill: days=-1`), from)).toThrow(/prefill/);
+    expect(() => parseQuestion("t.md", file(`${base}\nprefill: colour=red`), from)).toThrow(/prefill/);
   });
   it("rejects {{asked-day}} without days to ask about", () => {
-    expect(() => parseQuestion("t.md", file(base, "{{asked-day}}"))).toThrow(/needs days/);
+    expect(() => parseQuestion("t.md", file(base, "{{asked-day}}"), from)).toThrow(/needs days/);
   });
   it("rejects a slug that does not match the file", () => {
-    expect(() => parseQuestion("other.md", file(base))).toThrow(/file name/);
+    expect(() => parseQuestion("other.md", file(base), from)).toThrow(/file name/);
   });
 });
 
 describe("figures from a source that gives several", () => {
   it("must say which one", () => {
-    expect(() => parseQuestion("t.md", file(base.replace("event:lawsuit", "event:emergency-contact-called"), "{{figure:emergency-contact-called:article-how-contacts-2024}}"))).toThrow(/name one/);
-    const q = parseQuestion("t.md", file(base.replace("event:lawsuit", "event:emergency-contact-called"), "{{figure:emergency-contact-called:article-how-contacts-2024:2}}"));
+    expect(() => parseQuestion("t.md", file(base.replace("event:lawsuit", "event:emergency-contact-called"), "{{figure:emergency-contact-called:article-how-contacts-2024}}"), from)).toThrow(/name one/);
+    const q = parseQuestion("t.md", file(base.replace("event:lawsuit", "event:emergency-contact-called"), "{{figure:emergency-contact-called:article-how-contacts-2024:2}}"), from);
     expect(q.bodyText).toBe("第90天");
   });
 });

@@ -1,17 +1,18 @@
 /**
- * The Q&A library: every `content/questions/*.md` (read by the loader), parsed and checked
- * once per process. Server only; pages call it at build time, so a bad file, an unknown id
- * or an unknown placeholder fails `next build`. The tests load the same way.
+ * The Q&A library: every `content/questions/*.md` as the loader read it, parsed and checked
+ * against the content it is given. The loader (content/index.ts, `loadQuestions`) runs it
+ * once per process at build time, so a bad file, an unknown id or an unknown placeholder
+ * fails `next build`. The tests load the same way.
  */
-import "server-only";
-import { loadContent, loadQuestionFiles } from "@/lib/content/load-content";
 import { chinaDate } from "@/lib/emergency-contact/page-data";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { parsePrefill, questionMetaSchema, splitFrontmatter, type QuestionMeta } from "@/lib/questions/frontmatter";
 import { malformedPlaceholders, parseInline, parseMarkdown, placeholdersIn, type Block, type Inline } from "@/lib/questions/markdown";
 import { resolvePlaceholder, type ResolveContext } from "@/lib/questions/placeholders";
+import type { CallLogRule, Content } from "@/lib/schema/content";
 
-const content = loadContent();
+/** What the questions are checked and resolved against: the validated content and the 来电记录's rules. */
+export type QuestionContent = { content: Content; callLogRules: readonly CallLogRule[] };
 
 export type Question = QuestionMeta & {
   shortInline: Inline[];
@@ -60,7 +61,7 @@ export function blocksText(blocks: readonly Block[], ctx: ResolveContext): strin
     .join("\n");
 }
 
-const ids = {
+const idsIn = (content: Content) => ({
   event: new Set(content.events.map((x) => x.id)),
   stage: new Set(content.stages.map((x) => x.id)),
   consequence: new Set(content.consequences.map((x) => x.id)),
@@ -68,14 +69,14 @@ const ids = {
   rule: new Set(content.collectionRules.map((x) => x.id)),
   factor: new Set(content.factors.map((x) => x.id)),
   source: new Set(content.sources.map((x) => x.id)),
-};
+});
 
 /** Parses and checks one file; throws with the file name and every problem. */
 /**
  * Question pages are prerendered once, like /emergency-contact: a rule they quote shows
  * the statements in force on the build day in China. Tests pass a day of their own.
  */
-export function parseQuestion(fileName: string, file: string, today: IsoDate = chinaDate(new Date())): Question {
+export function parseQuestion(fileName: string, file: string, { content, callLogRules }: QuestionContent, today: IsoDate = chinaDate(new Date())): Question {
   const fail = (msg: string): never => {
     throw new Error(`content/questions/${fileName}: ${msg}`);
   };
@@ -83,6 +84,7 @@ export function parseQuestion(fileName: string, file: string, today: IsoDate = c
   const parsed = questionMetaSchema.safeParse(fields);
   if (!parsed.success) return fail(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`).join("; "));
   const meta = parsed.data;
+  const ids = idsIn(content);
   if (`${meta.slug}.md` !== fileName) fail(`slug "${meta.slug}" does not match the file name`);
   for (const c of meta.claims) {
     const [kind, id] = c.split(":") as [keyof typeof ids, string];
@@ -96,7 +98,7 @@ export function parseQuestion(fileName: string, file: string, today: IsoDate = c
   } catch (e) {
     return fail(`prefill "${meta.prefill}": ${(e as Error).message}`);
   }
-  const ctx: ResolveContext = { askedDays: prefill.days, today };
+  const ctx: ResolveContext = { content, callLogRules, askedDays: prefill.days, today };
   const bad = [...malformedPlaceholders(meta.short), ...malformedPlaceholders(body)];
   if (bad.length > 0) fail(`malformed placeholder(s): ${bad.join(" ")}`);
 
@@ -131,28 +133,16 @@ export function parseQuestion(fileName: string, file: string, today: IsoDate = c
   };
 }
 
-let cache: Question[] | null = null;
-
-/** All questions, sorted by topic order then `order`. */
-export function loadQuestions(): Question[] {
-  if (cache) return cache;
-  const questions = loadQuestionFiles().map(({ file, text }) => parseQuestion(file, text));
+/** Every file parsed and checked, sorted by topic order then `order`; throws on a bad file or a repeated slug. */
+export function questionLibrary(files: readonly { file: string; text: string }[], from: QuestionContent): Question[] {
+  const questions = files.map(({ file, text }) => parseQuestion(file, text, from));
   const seen = new Set<string>();
   for (const q of questions) {
     if (seen.has(q.slug)) throw new Error(`duplicate question slug ${q.slug}`);
     if (q.slug === "advice") throw new Error("the slug advice is taken by /questions/advice");
     seen.add(q.slug);
   }
-  cache = questions.sort((a, b) => a.order - b.order);
-  return cache;
-}
-
-export function getQuestion(slug: string): Question | undefined {
-  return loadQuestions().find((q) => q.slug === slug);
-}
-
-export function questionsCitingSource(sourceId: string): Question[] {
-  return loadQuestions().filter((q) => q.citedSources.includes(sourceId));
+  return questions.sort((a, b) => a.order - b.order);
 }
 
 /** The check's address with this question's answers prefilled: `/#days=7&product=jiebei`. */

@@ -8,10 +8,9 @@
  * consequence-day, rule, rule-body, advice, factor, source, asked-day, asked-stage, log-rule, log-limit.
  * Blocks (a line of their own): figures-table, figures-chart.
  */
-import "server-only";
 import type { IsoDate } from "@/lib/dates/iso-date";
 import { ruleOnDay } from "@/lib/engine/in-force";
-import { loadCallLogRules, loadContent } from "@/lib/content/load-content";
+import type { CallLogRule, Content } from "@/lib/schema/content";
 import { stageIndexForDay } from "@/lib/engine/stage-for-day";
 import { dayRangeText, spreadText } from "@/lib/format/day-window";
 import type { Placeholder } from "@/lib/questions/markdown";
@@ -26,13 +25,12 @@ export type Resolved = {
   href: string | null;
 };
 
-const content = loadContent();
-const callLogRules = loadCallLogRules();
-
-/** `today`: the day whose rules a quoted rule shows (statements whose source is in force then). */
-const sourcesById = new Map(content.sources.map((s) => [s.id, s]));
-
-export type ResolveContext = { askedDays: number | undefined; today: IsoDate };
+/**
+ * What a placeholder is resolved against: the validated content and the 来电记录's rules
+ * (passed in; lib/ does not load content), the days the question asks about, and `today`,
+ * the day whose rules a quoted rule shows (statements whose source is in force then).
+ */
+export type ResolveContext = { content: Content; callLogRules: readonly CallLogRule[]; askedDays: number | undefined; today: IsoDate };
 
 function lookup<T extends { id: string }>(kind: string, items: readonly T[], id: string | undefined): T {
   const found = items.find((x) => x.id === id);
@@ -42,8 +40,8 @@ function lookup<T extends { id: string }>(kind: string, items: readonly T[], id:
 
 const claim = (kind: ClaimKind, id: string, text: string): Resolved => ({ text, claim: `${kind}:${id}`, href: claimHref(kind, id) });
 
-function stageText(id: string | undefined): { id: string; name: string; days: string } {
-  const s = lookup("stage", content.stages, id);
+function stageText(ctx: ResolveContext, id: string | undefined): { id: string; name: string; days: string } {
+  const s = lookup("stage", ctx.content.stages, id);
   return { id: s.id, name: s.name, days: dayRangeText(s.fromDay, s.toDay) };
 }
 
@@ -56,25 +54,25 @@ type Resolver = {
 /** An event's claim, with the words `text` makes of its spread. */
 const fromSpread = (text: (s: EventSpread, args: string[], raw: string) => string): Resolver => ({
   args: 1,
-  resolve: ([event], _ctx, raw) => {
-    const s = eventSpread(event as string);
+  resolve: ([event], ctx, raw) => {
+    const s = eventSpread(ctx.content.events, event as string);
     return claim("event", s.event.id, text(s, [event as string], raw));
   },
 });
 
 /** A record's claim, with one of its fields as the words. */
-const titleOf = <T extends { id: string }>(kind: ClaimKind, what: string, items: readonly T[], text: (x: T) => string): Resolver => ({
+const titleOf = <T extends { id: string }>(kind: ClaimKind, what: string, items: (c: Content) => readonly T[], text: (x: T) => string): Resolver => ({
   args: 1,
-  resolve: ([id]) => {
-    const x = lookup(what, items, id);
+  resolve: ([id], ctx) => {
+    const x = lookup(what, items(ctx.content), id);
     return claim(kind, x.id, text(x));
   },
 });
 
 const stageClaim = (text: (s: ReturnType<typeof stageText>) => string): Resolver => ({
   args: 1,
-  resolve: ([id]) => {
-    const s = stageText(id);
+  resolve: ([id], ctx) => {
+    const s = stageText(ctx, id);
     return claim("stage", s.id, text(s));
   },
 });
@@ -103,8 +101,8 @@ function endFigure(which: "earliest" | "latest"): Resolver {
   });
 }
 
-function logRule(id: string | undefined) {
-  return lookup("call-log rule", callLogRules, id);
+function logRule(ctx: ResolveContext, id: string | undefined) {
+  return lookup("call-log rule", ctx.callLogRules, id);
 }
 
 /** Each placeholder's resolver, by name. */
@@ -115,25 +113,25 @@ const RESOLVERS: Record<string, Resolver> = {
   // {{figure:event:source}} or, when the source gives several, {{figure:event:source:2}} (1-based).
   figure: {
     args: [2, 3],
-    resolve: (args, _ctx, raw) => {
-      const s = eventSpread(args[0] as string);
+    resolve: (args, ctx, raw) => {
+      const s = eventSpread(ctx.content.events, args[0] as string);
       return claim("event", s.event.id, figureText(s, args, raw));
     },
   },
   earliest: endFigure("earliest"),
   latest: endFigure("latest"),
-  event: titleOf("event", "event", content.events, (e) => e.title),
+  event: titleOf("event", "event", (c) => c.events, (e) => e.title),
   stage: stageClaim((s) => `「${s.name}」（${s.days}）`),
   "stage-name": stageClaim((s) => s.name),
   "stage-days": stageClaim((s) => s.days),
-  consequence: titleOf("consequence", "consequence", content.consequences, (c) => c.title),
-  "consequence-day": titleOf("consequence", "consequence", content.consequences, (c) => dayRangeText(c.fromDay, null)),
-  rule: titleOf("rule", "rule", content.collectionRules, (r) => r.title),
+  consequence: titleOf("consequence", "consequence", (c) => c.consequences, (x) => x.title),
+  "consequence-day": titleOf("consequence", "consequence", (c) => c.consequences, (x) => dayRangeText(x.fromDay, null)),
+  rule: titleOf("rule", "rule", (c) => c.collectionRules, (r) => r.title),
   "rule-body": {
     args: 1,
     resolve: ([id], ctx) => {
-      const r = lookup("rule", content.collectionRules, id);
-      const onDay = ruleOnDay(r, (x) => sourcesById.get(x), ctx.today);
+      const r = lookup("rule", ctx.content.collectionRules, id);
+      const onDay = ruleOnDay(r, (x) => ctx.content.sources.find((s) => s.id === x), ctx.today);
       if (!onDay) throw new Error(`{{rule-body:${r.id}}}: no statement of this rule is in force on ${ctx.today}`);
       return claim("rule", r.id, onDay.body);
     },
@@ -141,26 +139,26 @@ const RESOLVERS: Record<string, Resolver> = {
   // A 来电记录 check's wording, e.g. {{log-rule:connected-calls-per-day}}; it points to its collection rule.
   "log-rule": {
     args: 1,
-    resolve: ([id]) => {
-      const r = logRule(id);
+    resolve: ([id], ctx) => {
+      const r = logRule(ctx, id);
       return claim("rule", r.collectionRule, r.label);
     },
   },
   // The number a 来电记录 check counts against: {{log-limit:unanswered-calls-per-day}} -> "6".
   "log-limit": {
     args: 1,
-    resolve: ([id]) => {
-      const r = logRule(id);
+    resolve: ([id], ctx) => {
+      const r = logRule(ctx, id);
       if (r.check.kind !== "daily-limit") throw new Error(`call-log rule "${id}" has no daily limit`);
       return claim("rule", r.collectionRule, String(r.check.max));
     },
   },
-  advice: titleOf("advice", "advice", content.advice, (x) => x.title),
-  factor: titleOf("factor", "factor", content.factors, (f) => f.label),
+  advice: titleOf("advice", "advice", (c) => c.advice, (x) => x.title),
+  factor: titleOf("factor", "factor", (c) => c.factors, (f) => f.label),
   source: {
     args: 1,
-    resolve: ([id]) => {
-      const s = lookup("source", content.sources, id);
+    resolve: ([id], ctx) => {
+      const s = lookup("source", ctx.content.sources, id);
       return { text: `《${s.title}》`, claim: null, href: `/sources/${s.id}` };
     },
   },
@@ -174,8 +172,9 @@ const RESOLVERS: Record<string, Resolver> = {
   "asked-stage": {
     args: 0,
     resolve: (_args, ctx, raw) => {
-      const stage = content.stages[stageIndexForDay(content.stages, askedDays(ctx, raw))];
-      const s = stageText(stage?.id);
+      const stages = ctx.content.stages;
+      const stage = stages[stageIndexForDay(stages, askedDays(ctx, raw))];
+      const s = stageText(ctx, stage?.id);
       return claim("stage", s.id, `「${s.name}」（${s.days}）`);
     },
   },

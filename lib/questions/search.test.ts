@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isDistress, DISTRESS_WORDS } from "@/lib/questions/distress";
-import { loadQuestions } from "@/lib/questions/library";
+import { loadQuestions } from "@/content";
 import { SEARCH_QUERIES } from "@/lib/questions/search-queries";
 import { FILLER, buildSearchIndex, makeDictionary, normalize, searchQuestions, tokenize } from "@/lib/questions/search";
 

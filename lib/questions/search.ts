@@ -20,6 +20,7 @@
  *    with the query; pairs of characters from the leftover runs catch typos and words
  *    outside the vocabulary, weakly.
  */
+import { halfWidth } from "@/lib/text/half-width";
 
 /** Each group of words a person might use, folded to the first, which is the term the index knows. */
 export const SYNONYMS: readonly (readonly string[])[] = [
@@ -59,8 +60,7 @@ export const FILLER: readonly string[] = [
 
 /** What the query and every page are compared as: half-width, lower case, no spaces or punctuation. */
 export function normalize(text: string): string {
-  return text
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidth(text, "all")
     .toLowerCase()
     .replace(/[\s\p{P}\p{S}]+/gu, "");
 }

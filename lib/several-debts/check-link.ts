@@ -4,7 +4,7 @@
  * own share-link writer; the person answers the rest there.
  */
 import type { Debt } from "@/lib/several-debts/debt";
-import { CHECKED_KINDS, type CheckedKind } from "@/lib/several-debts/kinds";
+import { CHECKED_KINDS, type CheckedKind } from "@/lib/schema/debt-kinds";
 import { formatYuanPlain, writeFragment } from "@/lib/situation/share-link";
 
 const isChecked = (kind: Debt["kind"]): kind is CheckedKind => (CHECKED_KINDS as readonly string[]).includes(kind);

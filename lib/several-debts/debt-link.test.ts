@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { readDebt, type Debt } from "@/lib/several-debts/debt";
 import { MAX_DEBTS_FRAGMENT_LENGTH, readDebtsFragment, writeDebtsFragment } from "@/lib/several-debts/debt-link";
-import { MAX_DEBTS } from "@/lib/several-debts/kinds";
+import { MAX_DEBTS } from "@/lib/schema/debt-kinds";
 import { hostileTextArb } from "@/tests/unit/fixtures/arbitraries";
 import { debtArb } from "@/tests/unit/fixtures/debt-arbitraries";
 

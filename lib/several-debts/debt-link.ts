@@ -6,7 +6,7 @@
  * the debt it came from, and the rows keep what the link said so the form can show it.
  */
 import { DEBT_FIELDS, debtToRow, readDebt, type Debt, type DebtRow } from "@/lib/several-debts/debt";
-import { MAX_DEBTS } from "@/lib/several-debts/kinds";
+import { MAX_DEBTS } from "@/lib/schema/debt-kinds";
 import type { LinkProblem } from "@/lib/situation/share-link";
 
 export const DEBT_KEY = "debt";

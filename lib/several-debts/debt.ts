@@ -5,8 +5,9 @@
  */
 import { _default, config, enum as zEnum, gt, gte, lte, number, object, optional, refine, string, type infer as Infer } from "zod/mini";
 import { atMost, fraction, parseDecimal } from "@/lib/money/fraction";
-import { DEBT_KINDS, MAX_DEBT_AMOUNT_YUAN, SECURITY_ANSWERS, type DebtKind, type SecurityAnswer } from "@/lib/several-debts/kinds";
-import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
+import { DEBT_KINDS, MAX_DEBT_AMOUNT_YUAN, SECURITY_ANSWERS, type DebtKind, type SecurityAnswer } from "@/lib/schema/debt-kinds";
+import { readNumber } from "@/lib/situation/normalize-number";
+import { halfWidth } from "@/lib/text/half-width";
 import { readRatePercent } from "@/lib/situation/read-rate";
 import { formatYuanPlain } from "@/lib/situation/share-link";
 import { MAX_DAILY_RATE_PERCENT, MAX_DAYS } from "@/lib/situation/situation-schema";
@@ -77,7 +78,7 @@ const KEY_TO_FIELD: Record<keyof DebtFields, DebtField> = {
 function text(row: DebtRow, field: DebtField): string | undefined {
   const value = row[field];
   if (value === undefined) return undefined;
-  const trimmed = toHalfWidth(value).trim();
+  const trimmed = halfWidth(value, "number").trim();
   return trimmed === "" ? undefined : trimmed;
 }
 

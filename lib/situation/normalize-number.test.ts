@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { readChineseNumber } from "@/lib/situation/chinese-number";
-import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
+import { readNumber } from "@/lib/situation/normalize-number";
 import { hostileTextArb } from "@/tests/unit/fixtures/arbitraries";
 
 const FULL_WIDTH_DIGITS = "０１２３４５６７８９";
@@ -98,18 +98,6 @@ describe("readNumber: numbers as Chinese users type them", () => {
         expect(readNumber(toFullWidth(`${whole}.${digits}`) + "万", "元")).toEqual({ ok: true, value: exact });
         const thousands = whole * 1_000 + Number(digits.slice(0, 3).padEnd(3, "0")) + (places === 4 ? Number(digits[3]) / 10 : 0);
         expect(readNumber(`${whole}.${digits}千`, "元")).toEqual({ ok: true, value: thousands });
-      }),
-    );
-  });
-});
-
-describe("toHalfWidth", () => {
-  it("maps full-width digits and number punctuation and leaves Chinese text alone", () => {
-    expect(toHalfWidth("０１２３４５６７８９．，－＋")).toBe("0123456789.,-+");
-    expect(toHalfWidth("逾期２０天")).toBe("逾期20天");
-    fc.assert(
-      fc.property(fc.string(), (s) => {
-        expect(toHalfWidth(s).length).toBe(s.length);
       }),
     );
   });

@@ -8,21 +8,16 @@
  * their first-load script stays inside its budget. Traditional input (2萬, 兩萬) reads the same. Returns a finite number, or a reason it could not be read.
  */
 import { foldTraditional } from "@/lib/situation/fold-traditional";
+import { halfWidth } from "@/lib/text/half-width";
 
 export type NumberReading = { ok: true; value: number } | { ok: false; reason: "empty" | "not-a-number" };
 
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF0E\uFF0C\uFF0D\uFF0B]/g;
 const MULTIPLIERS: Record<string, number> = { 万: 10_000, w: 10_000, W: 10_000, 千: 1_000, k: 1_000, K: 1_000 };
 const NUMBER = /^([+-]?)(\d+(?:\.\d+)?|\.\d+)([万wW千kK]?)$/;
 
-/** Turn full-width digits and punctuation into their ASCII forms. @example toHalfWidth("２０") // "20" */
-export function toHalfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-}
-
 /** @example readNumber("2万元") // { ok: true, value: 20000 } */
 export function readNumber(input: string, unit?: "元" | "天", readWords?: (text: string) => number): NumberReading {
-  let text = foldTraditional(toHalfWidth(input)).replace(/[\s,，_]/g, "").replace(/^[¥￥]/, "").replace(/^RMB/i, "");
+  let text = foldTraditional(halfWidth(input, "number")).replace(/[\s,，_]/g, "").replace(/^[¥￥]/, "").replace(/^RMB/i, "");
   if (unit) text = text.endsWith(unit) ? text.slice(0, -unit.length) : text;
   if (unit === "元") text = text.replace(/(人民币|块钱|块)$/, "");
   if (text === "") return { ok: false, reason: "empty" };

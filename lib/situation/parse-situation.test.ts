@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 // Property tests share two cores with builds and browsers; give them room rather than flake.
 vi.setConfig({ testTimeout: 60_000 });
 import { daysBetween, isIsoDate } from "@/lib/dates/iso-date";
-import { ANSWER_VALUES } from "@/lib/situation/answers";
+import { ANSWER_VALUES } from "@/lib/schema/situation-answers";
 import { parseSituation, type Situation } from "@/lib/situation/parse-situation";
 import { readFragment, situationToRaw, writeFragment } from "@/lib/situation/share-link";
 import { FIELD_NAMES, MAX_AMOUNT_YUAN, MAX_DAYS, type FieldName, type RawAnswers } from "@/lib/situation/situation-schema";

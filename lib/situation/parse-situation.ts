@@ -2,9 +2,10 @@
  * From raw answers (form or link) and today's date to a validated situation, or to
  * field-level errors in plain Chinese. Never throws.
  */
-import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/situation/answers";
+import type { Product, History, ContactStatus, EmergencyContactGiven, PartialRepayment, Guarantor } from "@/lib/schema/situation-answers";
 import { daysOverdueSince, dueDateFor, formatChineseDate, type IsoDate } from "@/lib/dates/iso-date";
-import { readNumber, toHalfWidth } from "@/lib/situation/normalize-number";
+import { readNumber } from "@/lib/situation/normalize-number";
+import { halfWidth } from "@/lib/text/half-width";
 import {
   FIELD_NAMES,
   MAX_DAYS,
@@ -43,7 +44,7 @@ function readFields(raw: RawAnswers, readWords?: (text: string) => number): Reco
   const text = (field: FieldName): string | undefined => {
     const value = raw[field];
     if (value === undefined) return undefined;
-    const trimmed = toHalfWidth(value).trim();
+    const trimmed = halfWidth(value, "number").trim();
     return trimmed === "" ? undefined : trimmed;
   };
   const number = (field: FieldName, unit?: "元" | "天"): number | string | undefined => {

@@ -8,7 +8,7 @@
  * (萬分之五, 日罰息率) reads the same.
  */
 import { foldTraditional } from "@/lib/situation/fold-traditional";
-import { toHalfWidth } from "@/lib/situation/normalize-number";
+import { halfWidth } from "@/lib/text/half-width";
 
 /** Words a bill puts before the figure. Longest first, so 日利率 is not read as 日 + 利率. */
 const LEAD = /^(?:约|大约)?(?:年化利率|年化费率|日罚息率|日利率|日费率|年利率|年费率|罚息率|年化|日息|年息|利率|费率|罚息|每日|每天|每年|日|年)?[:：]?(?:为|是)?/;
@@ -48,7 +48,7 @@ function shiftLeft(decimal: string, places: number): string {
  * @example readRatePercent("千分之一") // "0.1"
  */
 export function readRatePercent(input: string): string | null {
-  let text = foldTraditional(toHalfWidth(input)).replace(/[\s，,]/g, "").replace(/％/g, "%").replace(LEAD, "");
+  let text = foldTraditional(halfWidth(input, "number")).replace(/[\s，,]/g, "").replace(/％/g, "%").replace(LEAD, "");
   let places = 0;
   const per = /^(万分之|千分之|百分之)/.exec(text);
   if (per) {

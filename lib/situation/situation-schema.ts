@@ -7,7 +7,7 @@
 // Named imports, not `import * as z`: Turbopack keeps the whole namespace otherwise
 // (23 KiB gzip in the browser instead of a few).
 import { _default, config, enum as zEnum, gt, gte, lte, number, object, optional, refine, string, type infer as Infer } from "zod/mini";
-import { ANSWER_VALUES } from "@/lib/situation/answers";
+import { ANSWER_VALUES } from "@/lib/schema/situation-answers";
 import { isIsoDate } from "@/lib/dates/iso-date";
 
 config({ jitless: true });

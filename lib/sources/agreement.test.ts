@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { content } from "@/content";
 import { figureComparisons, positionOf, reportsLimitedBy, rulesLimitingReportsOf } from "@/lib/sources/agreement";
 
 describe("agreement between sources", () => {
@@ -11,22 +12,21 @@ describe("agreement between sources", () => {
   });
 
   it("finds that the seven-day article is earlier than most on emergency contacts, and who disagrees", () => {
-    const c = figureComparisons("article-seven-days").find((x) => x.event.id === "emergency-contact-called");
+    const c = figureComparisons(content, "article-seven-days").find((x) => x.event.id === "emergency-contact-called");
     expect(c?.position).toBe("earlier");
     expect(c?.disagreeWith.map((f) => f.source)).toContain("article-how-contacts-2024");
   });
 
   it("sets an article's reports beside the rules that limit them, and a rule source beside the reports", () => {
-    const tensions = rulesLimitingReportsOf("article-who-is-contacted");
+    const tensions = rulesLimitingReportsOf(content, "article-who-is-contacted");
     expect(tensions.some((t) => t.event.id === "friends-colleagues-contacted")).toBe(true);
-    expect(reportsLimitedBy("guideline-cba-collection-2026").length).toBeGreaterThan(0);
-    expect(rulesLimitingReportsOf("law-pipl")).toEqual([]);
+    expect(reportsLimitedBy(content, "guideline-cba-collection-2026").length).toBeGreaterThan(0);
+    expect(rulesLimitingReportsOf(content, "law-pipl")).toEqual([]);
   });
 });
 
 describe("source ids", () => {
   it("never take the name of the static /sources/claims page", async () => {
-    const { content } = await import("@/lib/content/load-content");
     expect(content.sources.map((s) => s.id)).not.toContain("claims");
   });
 });

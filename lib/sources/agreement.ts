@@ -5,15 +5,11 @@
  * - on rules: an article's report of an event, set beside the collection rules that limit
  *   that event; a rule source, beside the article reports it limits.
  */
-import "server-only";
 import { ruleCitations } from "@/lib/engine/in-force";
-import { loadContent } from "@/lib/content/load-content";
-import type { CollectionRule, EventRule, SourceFigure } from "@/lib/content/schema";
+import type { CollectionRule, Content, EventRule, SourceFigure } from "@/lib/schema/content";
 import { DISAGREEMENT_DAYS } from "@/lib/engine/consensus-band";
 import { spreadOf } from "@/lib/engine/source-spread";
 import type { EventSpread } from "@/lib/sources/event-spread";
-
-const content = loadContent();
 
 export type Position = "earlier" | "within" | "later";
 
@@ -42,7 +38,7 @@ export const POSITION_LABELS: Record<Position, string> = {
   later: "比居中的说法晚",
 };
 
-export function figureComparisons(sourceId: string): FigureComparison[] {
+export function figureComparisons(content: Content, sourceId: string): FigureComparison[] {
   const out: FigureComparison[] = [];
   for (const event of content.events) {
     const spread: EventSpread = { event, ...spreadOf(event) };
@@ -67,12 +63,10 @@ export function figureComparisons(sourceId: string): FigureComparison[] {
 
 export type RuleTension = { event: EventRule; rules: CollectionRule[] };
 
-const rulesById = new Map(content.collectionRules.map((r) => [r.id, r]));
-const articleIds = new Set(content.sources.filter((s) => s.kind === "article").map((s) => s.id));
-
 /** Reports in this source (an article) that collection rules limit. */
-export function rulesLimitingReportsOf(sourceId: string): RuleTension[] {
-  if (!articleIds.has(sourceId)) return [];
+export function rulesLimitingReportsOf(content: Content, sourceId: string): RuleTension[] {
+  if (!content.sources.some((s) => s.kind === "article" && s.id === sourceId)) return [];
+  const rulesById = new Map(content.collectionRules.map((r) => [r.id, r]));
   return content.events
     .filter((e) => e.figures.some((f) => f.source === sourceId) || e.citations.some((c) => c.source === sourceId))
     .map((event) => ({ event, rules: event.rules.map((id) => rulesById.get(id)).filter((r): r is CollectionRule => !!r) }))
@@ -82,7 +76,7 @@ export function rulesLimitingReportsOf(sourceId: string): RuleTension[] {
 export type LimitedReport = { rule: CollectionRule; events: EventRule[] };
 
 /** For a rule source: the rules citing it, and the article-reported events each limits. */
-export function reportsLimitedBy(sourceId: string): LimitedReport[] {
+export function reportsLimitedBy(content: Content, sourceId: string): LimitedReport[] {
   return content.collectionRules
     .filter((r) => ruleCitations(r).some((c) => c.source === sourceId))
     .map((rule) => ({ rule, events: content.events.filter((e) => e.rules.includes(rule.id)) }))

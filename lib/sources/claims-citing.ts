@@ -3,12 +3,8 @@
  * take from it), stages, consequences, advice, collection rules and factors. Each claim
  * links to the place that shows it (see `claimHref`).
  */
-import "server-only";
 import { ruleCitations } from "@/lib/engine/in-force";
-import { loadContent } from "@/lib/content/load-content";
-import type { Citation } from "@/lib/content/schema";
-
-const content = loadContent();
+import type { Citation, Content } from "@/lib/schema/content";
 
 export type ClaimKind = "event" | "stage" | "consequence" | "advice" | "rule" | "factor";
 
@@ -50,7 +46,7 @@ function whereOf(citations: readonly Citation[], sourceId: string): string | nul
 
 const cites = (citations: readonly Citation[], sourceId: string) => citations.some((c) => c.source === sourceId);
 
-export function claimsCiting(sourceId: string): ClaimRef[] {
+export function claimsCiting(content: Content, sourceId: string): ClaimRef[] {
   const out: ClaimRef[] = [];
   for (const e of content.events) {
     const figures = e.figures.filter((f) => f.source === sourceId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assess } from "@/lib/engine/assess";
-import { content } from "@/lib/content/load-content";
+import { content } from "@/content";
 import { eventSpread } from "@/lib/sources/event-spread";
 import { parseSituation } from "@/lib/situation/parse-situation";
 
@@ -12,7 +12,7 @@ describe("event spreads shown on Q&A and source pages", () => {
     for (const e of content.events) {
       const onTimeline = assessment.events.find((x) => x.id === e.id);
       expect(onTimeline, e.id).toBeDefined();
-      const mine = eventSpread(e.id);
+      const mine = eventSpread(content.events, e.id);
       expect({ band: mine.band, spread: mine.spread, disagree: mine.disagree, placementNote: mine.placementNote }).toEqual({
         band: onTimeline?.sources.band,
         spread: onTimeline?.sources.spread,
@@ -23,6 +23,6 @@ describe("event spreads shown on Q&A and source pages", () => {
   });
 
   it("throws on an unknown event", () => {
-    expect(() => eventSpread("no-such-event")).toThrow(/unknown event/);
+    expect(() => eventSpread(content.events, "no-such-event")).toThrow(/unknown event/);
   });
 });

@@ -3,22 +3,16 @@
  * own `spreadOf` (lib/engine/source-spread.ts). Pages and the Q&A render these, never their own numbers;
  * event-spread.test.ts checks they equal what `assess` puts on the timeline.
  */
-import "server-only";
-import type { EventRule, SourceFigure } from "@/lib/content/schema";
-import { loadContent } from "@/lib/content/load-content";
+import type { EventRule, SourceFigure } from "@/lib/schema/content";
 import { spreadOf } from "@/lib/engine/source-spread";
 import type { SourceSpread } from "@/lib/engine/types";
-
-const content = loadContent();
 
 /** An event with what its sources say about when it starts. */
 export type EventSpread = SourceSpread & { event: EventRule };
 
-const byId = new Map(content.events.map((e) => [e.id, e]));
-
 /** @throws on an unknown event id, so a page naming one fails the build. */
-export function eventSpread(eventId: string): EventSpread {
-  const event = byId.get(eventId);
+export function eventSpread(events: readonly EventRule[], eventId: string): EventSpread {
+  const event = events.find((e) => e.id === eventId);
   if (!event) throw new Error(`unknown event "${eventId}"`);
   return { event, ...spreadOf(event) };
 }

@@ -1,5 +1,5 @@
 /** How much weight each kind of source deserves, in plain words, beside each source's own note. */
-import type { Source } from "@/lib/content/schema";
+import type { Source } from "@/lib/schema/content";
 
 export const TRUST_EXPLANATIONS: Record<Source["trust"], string> = {
   "official-text":

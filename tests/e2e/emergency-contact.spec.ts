@@ -5,7 +5,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { APIRequestContext, Page } from "@playwright/test";
 import { sources } from "../../content/sources";
-import type { CallAnswers } from "../../lib/emergency-contact/answers";
+import type { CallAnswers } from "../../lib/schema/emergency-contact-answers";
 import { CALLS } from "../unit/fixtures/emergency-contact-calls";
 import { expect, test } from "./helpers/fixtures";
 

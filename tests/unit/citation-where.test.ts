@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contactContent, content } from "@/lib/content/load-content";
+import { contactContent, content } from "@/content";
 import { toolkitTexts } from "@/content/templates";
 
 /** Every `where` of every citation in a tree of content. */

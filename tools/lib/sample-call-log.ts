@@ -1,7 +1,7 @@
 /** A deterministic, realistic-looking 来电记录 for the benchmark: calls, misses, texts and visits over months, some at night. */
 import type { Entry } from "@/lib/call-log/entry";
 import { addDaysToIsoDate } from "@/lib/dates/iso-date";
-import { CHANNELS, CONTACTED, FLAGS } from "@/lib/call-log/vocabulary";
+import { CHANNELS, CONTACTED, FLAGS } from "@/lib/schema/call-log";
 
 /** mulberry32: a tiny seeded generator, so every run checks the same log. */
 function random(seed: number): () => number {

@@ -3,7 +3,7 @@
  * prerendered with the page (same build date, same in-force test). The questionnaire
  * fetches it when the contact starts answering.
  */
-import { loadContactContent, loadContent } from "@/lib/content/load-content";
+import { loadContactContent, loadContent } from "@/content";
 import { answerTexts } from "@/lib/emergency-contact/answer-texts";
 import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 

@@ -4,7 +4,7 @@ import Link from "@/components/site-link";
 import { ChannelItem } from "@/components/emergency-contact/channel-item";
 import { CitedCard } from "@/components/emergency-contact/cited-card";
 import { RuleList } from "@/components/emergency-contact/rule-list";
-import { loadContactContent, loadContent } from "@/lib/content/load-content";
+import { loadContactContent, loadContent } from "@/content";
 import { chinaDate, contactPageData } from "@/lib/emergency-contact/page-data";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 

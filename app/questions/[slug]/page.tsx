@@ -7,8 +7,7 @@ import { FaqJsonLd } from "@/components/qa/faq-json-ld";
 import { MarkdownBody } from "@/components/qa/markdown-body";
 import { RichText } from "@/components/qa/rich-text";
 import { SourceList } from "@/components/sources/source-list";
-import { loadContent } from "@/lib/content/load-content";
-import { getQuestion, loadQuestions } from "@/lib/questions/library";
+import { getQuestion, loadContent, loadQuestions } from "@/content";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
 import { OG_LOCALE } from "@/lib/script/site-script";
 

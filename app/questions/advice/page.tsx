@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "@/components/site-link";
 import { Citations } from "@/components/citations";
 import { AdviceCard } from "@/components/qa/advice-card";
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 import { chinaDate } from "@/lib/emergency-contact/page-data";
 import { formatChineseDate } from "@/lib/dates/iso-date";
 import { ruleOnDay } from "@/lib/engine/in-force";

@@ -3,7 +3,7 @@ import Link from "@/components/site-link";
 import { Citations } from "@/components/citations";
 import { FiguresChart } from "@/components/sources/figures-chart";
 import { FiguresTable } from "@/components/sources/figures-table";
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 import { dayRangeText } from "@/lib/format/day-window";
 import { absoluteUrl, SITE_NAME } from "@/lib/questions/site-url";
 import { OG_LOCALE } from "@/lib/script/site-script";
@@ -22,7 +22,7 @@ export const metadata: Metadata = {
 /** The claims behind the timeline, each with an anchor that source pages link to. */
 export default function ClaimsPage() {
   const content = loadContent();
-  const others = content.events.map((e) => eventSpread(e.id));
+  const others = content.events.map((e) => eventSpread(content.events, e.id));
   return (
     <div className="space-y-10">
       <header className="space-y-2">

@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { contactContent, content } from "@/lib/content/load-content";
-import type { Citation } from "@/lib/content/schema";
+import { contactContent, content } from "@/content";
+import type { Citation } from "@/lib/schema/content";
 
 const ROOT = process.cwd();
 const MIN_ARTICLES = 3;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { callLogRules } from "@/content/call-log-rules";
-import { content } from "@/lib/content/load-content";
+import { content } from "@/content";
 import { ruleCitations } from "@/lib/engine/in-force";
 import { findCallLogRuleProblems } from "@/lib/content/call-log-rule-problems";
-import { loadCallLogRules } from "@/lib/content/load-content";
+import { loadCallLogRules } from "@/content";
 
 /** Every number anywhere in a value (the check's limits and hours). */
 function numbersIn(value: unknown): number[] {

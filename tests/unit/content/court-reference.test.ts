@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { content, loadToolkitTexts } from "@/lib/content/load-content";
+import { content, loadToolkitTexts } from "@/content";
 
 describe("the courts' reference rate the cost table flags", () => {
   it("is a number its cited source states, and the source is a court text", () => {

@@ -5,8 +5,8 @@
  * carry; a threshold we chose carries `ownCutoff` and says 本站的划分 where it is shown.
  */
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content/load-content";
-import { OWN_CUTOFF_WORDS, type Citation } from "@/lib/content/schema";
+import { content } from "@/content";
+import { OWN_CUTOFF_WORDS, type Citation } from "@/lib/schema/content";
 import { passageOf, SHARED_TEXTS } from "@/tests/unit/content/source-passages";
 
 /** Days the sources give: each figure's first and last day, and the day before a figure starts. */

@@ -5,7 +5,7 @@
  * in ../shared; where they are absent (a fresh clone) the check is skipped.
  */
 import { describe, expect, it } from "vitest";
-import { content } from "@/lib/content/load-content";
+import { content } from "@/content";
 import { passageOf, SHARED_TEXTS, sourceText } from "@/tests/unit/content/source-passages";
 
 describe.skipIf(!SHARED_TEXTS)("each figure's word stands in the passage it cites", () => {

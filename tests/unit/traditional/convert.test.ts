@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { openccOnly, toTraditional, toTraditionalSource } from "@/build/traditional/convert.mjs";
 import { ALSO_TRADITIONAL, TRADITIONAL_EXCEPTIONS } from "@/build/traditional/exceptions.mjs";
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 
 const content = loadContent();
 

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadContent } from "@/lib/content/load-content";
+import { loadContent } from "@/content";
 import { toTraditional } from "@/build/traditional/convert.mjs";
 import { ALSO_TRADITIONAL } from "@/build/traditional/exceptions.mjs";
 import routes from "@/build/site/routes.cjs";

@@ -4,6 +4,9 @@
  * there is no zod and no content import here.
  */
 
+/** Whose log it is: the borrower's own, or an emergency contact's. */
+export type Role = "borrower" | "contact";
+
 /** Who made the contact. */
 export const CALLERS = ["platform", "agency", "unknown"] as const;
 /** How the contact came. */

@@ -2,7 +2,7 @@
  * Letters and scripts as data: blocks of text with `{{field}}` placeholders. A block
  * that rests on a dated source is left out when that source is not in force on `today`.
  */
-import type { Citation } from "@/lib/content/schema";
+import type { Citation } from "@/lib/schema/content";
 
 /** Values the page derives from the user's answers; never asked for. */
 export const AUTO_FIELDS = ["productName", "amount", "daysOverdue", "dueDate", "today"] as const;

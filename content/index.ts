@@ -1,10 +1,12 @@
 /**
- * The one loader: the only module outside content/ that imports it or reads its files
- * (tests/unit/static/layers.test.ts fails on any other). It bundles the data, validates
- * each part once per process with zod and the cross-checks (content-problems.ts,
- * call-log-rule-problems.ts, lib/emergency-contact/contact-problems.ts), and throws with every
- * problem listed, so `next build` fails on bad content. Everything else receives content
- * from here as an argument or, in the browser, from `/content.json` and props.
+ * The one loader, `@/content`: the only way into content/ from outside it, and the only
+ * module that reads its files (tests/unit/static/layers.test.ts fails on any other). It
+ * bundles the data, validates each part once per process with zod and the cross-checks
+ * (lib/content/content-problems.ts, call-log-rule-problems.ts, several-debts-problems.ts,
+ * lib/emergency-contact/contact-problems.ts, lib/questions/library.ts), and throws with every
+ * problem listed, so `next build` fails on bad content. It sits above lib/: lib/ never
+ * imports it, and receives content from here as an argument (pages, server components)
+ * or, in the browser, from `/content.json` and props.
  */
 import "server-only";
 import { readdirSync, readFileSync } from "node:fs";
@@ -24,15 +26,15 @@ import { stages } from "@/content/stages";
 import { toolkitTexts } from "@/content/templates";
 import { callLogComplaints } from "@/content/templates/call-log-complaints";
 import { complaintLadder } from "@/content/complaint-ladder";
-import type { LadderContent } from "@/lib/call-log/vocabulary";
-import type { Role } from "@/lib/call-log/log-format";
+import type { LadderContent, Role } from "@/lib/schema/call-log";
 import { findContactProblems } from "@/lib/emergency-contact/contact-problems";
-import type { ContactContent } from "@/lib/emergency-contact/schema";
+import type { ContactContent } from "@/lib/schema/emergency-contact";
 import { findCallLogRuleProblems } from "@/lib/content/call-log-rule-problems";
 import { findContentProblems } from "@/lib/content/content-problems";
 import { findSeveralDebtsProblems } from "@/lib/content/several-debts-problems";
-import type { Content } from "@/lib/content/schema";
-import type { LetterTemplate, ToolkitTexts } from "@/lib/plan/template-types";
+import type { Content } from "@/lib/schema/content";
+import type { LetterTemplate, ToolkitTexts } from "@/lib/schema/templates";
+import { questionLibrary, type Question } from "@/lib/questions/library";
 
 /** The engine's content as written, before validation: for tests that check the checks. Pages use `loadContent`. */
 export const content: Content = { sources, stages, events, factors, consequences, advice, collectionRules, helpLines };
@@ -103,4 +105,20 @@ export function loadQuestionFiles(): { file: string; text: string }[] {
     .filter((f) => f.endsWith(".md"))
     .sort()
     .map((file) => ({ file, text: readFileSync(join(QUESTIONS_DIR, file), "utf8") }));
+}
+
+let questions: Question[] | null = null;
+
+/** The Q&A pages, parsed and checked against the validated content; sorted by topic order then `order`. */
+export function loadQuestions(): Question[] {
+  questions ??= questionLibrary(loadQuestionFiles(), { content: loadContent(), callLogRules: loadCallLogRules() });
+  return questions;
+}
+
+export function getQuestion(slug: string): Question | undefined {
+  return loadQuestions().find((q) => q.slug === slug);
+}
+
+export function questionsCitingSource(sourceId: string): Question[] {
+  return loadQuestions().filter((q) => q.citedSources.includes(sourceId));
 }

@@ -1,12 +1,12 @@
 /**
  * The shape of the several-debts page's texts (content/several-debts.ts): what each kind
  * of debt puts at risk, and what the sources support when there are several, each
- * with its citations. Checked by zod at build time through lib/content/load-content.ts;
+ * with its citations. Checked by zod at build time through content/index.ts;
  * the browser gets the checked texts as props.
  */
 import { z } from "zod";
-import { citationSchema } from "@/lib/content/schema";
-import { DEBT_KINDS } from "@/lib/several-debts/kinds";
+import { citationSchema } from "@/lib/schema/content";
+import { DEBT_KINDS } from "@/lib/schema/debt-kinds";
 
 const cited = z.object({
   text: z.string().trim().min(10),

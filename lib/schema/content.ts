@@ -6,9 +6,9 @@
  * imports the same data with these types only, so full zod stays out of the bundle.
  */
 import { z } from "zod";
-import { CHANNELS as LOG_CHANNELS, FLAGS as LOG_FLAGS } from "@/lib/call-log/vocabulary";
-import { ANSWER_VALUES } from "@/lib/situation/answers";
-import { LIKELIHOOD_SCALE } from "@/lib/content/likelihood-scale";
+import { CHANNELS as LOG_CHANNELS, FLAGS as LOG_FLAGS } from "@/lib/schema/call-log";
+import { ANSWER_VALUES } from "@/lib/schema/situation-answers";
+import { LIKELIHOOD_SCALE } from "@/lib/schema/likelihood-scale";
 
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "ids are kebab-case");
 const isoDate = z.iso.date();
@@ -87,7 +87,7 @@ export const channelSchema = z.enum([
   "lawsuit",
 ]);
 
-/** A word on the likelihood scale (lib/content/likelihood-scale.ts). */
+/** A word on the likelihood scale (lib/schema/likelihood-scale.ts). */
 export const likelihoodSchema = z.enum(LIKELIHOOD_SCALE);
 
 /** A condition on the user's answers that a factor applies under. */
@@ -348,7 +348,7 @@ export type PinnedRule = z.infer<typeof pinnedRuleSchema>;
 export type CallLogCheck = z.infer<typeof callLogCheckSchema>;
 export type CallLogRule = z.infer<typeof callLogRuleSchema>;
 
-/** All of the engine's knowledge: what content/ holds, what the loader (lib/content/load-content.ts) validates. */
+/** All of the engine's knowledge: what content/ holds, what the loader (content/index.ts) validates. */
 export type Content = {
   sources: Source[];
   stages: Stage[];

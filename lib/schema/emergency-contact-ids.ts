@@ -1,6 +1,6 @@
 /**
  * The ids the tailoring logic can pick. The content records in content/contact-*.ts
- * must use exactly these (the zod schemas in lib/emergency-contact/schema.ts enforce it, and a
+ * must use exactly these (the zod schemas in lib/schema/emergency-contact.ts enforce it, and a
  * sweep test checks every id has a record), so logic and wording never drift apart.
  */
 

@@ -6,9 +6,9 @@
  * the browser.
  */
 import { z } from "zod";
-import { citationSchema, type Citation } from "@/lib/content/schema";
-import type { Caller, Found, Refused, Said } from "@/lib/emergency-contact/answers";
-import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/emergency-contact/ids";
+import { citationSchema, type Citation } from "@/lib/schema/content";
+import type { Caller, Found, Refused, Said } from "@/lib/schema/emergency-contact-answers";
+import { ACTION_IDS, CHANNEL_IDS, JUDGEMENT_IDS, KEY_POINT_IDS, REPLY_IDS } from "@/lib/schema/emergency-contact-ids";
 
 z.config({ jitless: true });
 
