@@ -8,7 +8,7 @@
 //     round trip on a new connection can carry, about 14 KiB) at most 14 KiB gzip;
 //   interactive pages (islands): first-load JavaScript, every module script and module
 //     preload the HTML names plus the registration, at most the route's jsKiB in
-//     scripts/routes.json (absolute KiB gzip), and HTML at most 14 KiB gzip.
+//     build/site/routes.json (absolute KiB gzip), and HTML at most 14 KiB gzip.
 // Exits 1 when over budget or when a required route is missing.
 //
 // Options: --build (rebuild the app first)

@@ -25,7 +25,7 @@ const SITE_FILES = ["**/*.{html,js,css,json,webmanifest,svg,png,ico}"];
  * What a worker precaches: every page, script, stylesheet, JSON file, manifest and
  * image of its site, found by globbing out/. Not the .br/.gz twins (the server picks
  * the encoding), not robots/sitemap/_headers, not the workers. (Next's .txt router data
- * is not in the site: the islands navigate with plain page loads; see scripts/lib/islands.mjs.)
+ * is not in the site: the islands navigate with plain page loads; see build/steps/islands.mjs.)
  * The Traditional worker also takes the root files its pages load: the registration
  * script, the update bar and the icons.
  */

@@ -1,5 +1,5 @@
 // Resolves build/site/routes.json against the static site in out/: the concrete paths of
-// [param] routes, which listed routes were built, and a kind (app/content/reading) for
+// [param] routes, which listed routes were built, and a kind (app, content or reading) for
 // every page. Shared by the post-build step, the measuring scripts and the e2e tests
 // (CommonJS, so the TypeScript tests and the .mjs scripts can both load it).
 "use strict";

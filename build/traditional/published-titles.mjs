@@ -1,9 +1,9 @@
 // The Traditional site converts every source's title (content/sources.ts) to Traditional
 // characters, and keeps the title as published beside it (`publishedTitle`,
-// lib/content/schema.ts), so a source page can give both and a citation can still be
+// lib/schema/content.ts), so a source page can give both and a citation can still be
 // found. The published titles are read as data from the Simplified source list itself
 // (loaded with tsx, at build time only), never from the layout of its lines: in the
-// Traditional copy, the converted list becomes content/sources-converted.ts and
+// Traditional copy, the converted list becomes a sources-converted.ts module beside it and
 // content/sources.ts is the module written here, which re-exports it with each
 // source's published title after its title.
 import { tsImport } from "tsx/esm/api";

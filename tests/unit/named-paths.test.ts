@@ -19,8 +19,12 @@ import { describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "../..");
 
-/** The folders a named path may start with: this repository's own top-level folders. */
-const TOP_FOLDERS = ["app", "components", "content", "deploy", "docs", "lib", "public", "scripts", "tests", "worker"];
+/** This repository's own top-level folders, which the scan reads. */
+const OWN_FOLDERS = ["app", "browser", "build", "components", "content", "deploy", "docs", "islands", "lib", "public", "serve", "tests", "tools"];
+/** Folders that once held code and are gone: a mention of them is stale by definition. */
+const FORMER_FOLDERS = ["scripts", "worker"];
+/** The folders a named path may start with. */
+const TOP_FOLDERS = [...OWN_FOLDERS, ...FORMER_FOLDERS];
 /** Never read, at any depth: dependencies and build output. */
 const SKIP_DIRS = new Set(["node_modules", ".git", ".next", "out", ".hant-build", ".budget-bare", "test-results", "playwright-report"]);
 const CODE = new Set([".ts", ".tsx", ".js", ".mjs", ".cjs"]);
@@ -32,10 +36,7 @@ const PATH = new RegExp(`(?<![\\w.\\-/]|[^@]/)(?:@/)?((?:${TOP_FOLDERS.join("|")
 const PATTERN = /[*<>{}…]|\.\.\.|\/[a-z](?:\.\w+)?(?:\/|$)/;
 
 /** Mentions that look like paths but are not: `file → words`. */
-const NOT_PATHS = new Set([
-  // the three page kinds, written as a list
-  "scripts/lib/routes.cjs → app/content/reading",
-]);
+const NOT_PATHS = new Set<string>([]);
 /**
  * Stale mentions in files outside this test's change, left for whoever moves or edits
  * those files next: `file → path`. Each must still be stale, so the list cannot rot.
@@ -109,7 +110,7 @@ function filesUnder(dir: string): string[] {
     const path = dir ? join(dir, name) : name;
     // At the top, only our own folders: build output and tool caches hold copies.
     if (!statSync(join(ROOT, path)).isDirectory()) out.push(path);
-    else if (dir || TOP_FOLDERS.includes(name)) out.push(...filesUnder(path));
+    else if (dir || OWN_FOLDERS.includes(name)) out.push(...filesUnder(path));
   }
   return out;
 }
@@ -165,6 +166,13 @@ describe("paths named in comments, the README and docs/", () => {
     const code = ['const a = "lib/in-a-string.ts"; // lib/in-a-comment.ts', "/** content/in-a-block.ts */", "const re = /lib\\/in-a-regex/;"].join("\n");
     const paths = commentsOf("x.ts", code).flatMap((c) => pathsIn(c.text, c.line).map((p) => p.path));
     expect(paths.sort()).toEqual(["content/in-a-block.ts", "lib/in-a-comment.ts"]);
+  });
+
+  it("knows every top-level folder of the repository, so none goes unread", () => {
+    const folders = readdirSync(ROOT, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && !d.name.startsWith(".") && !SKIP_DIRS.has(d.name) && !["reports"].includes(d.name))
+      .map((d) => d.name);
+    expect(folders.filter((f) => !OWN_FOLDERS.includes(f))).toEqual([]);
   });
 
   it("tells an existing file or folder from a missing one", () => {
