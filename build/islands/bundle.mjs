@@ -7,9 +7,14 @@
 //      component inside their props), by export name, and finds each one's module in
 //      islands/components.json;
 //   2. bundles one entry per page (islands/mount.ts plus those components) with esbuild:
-//      ES modules, code split (the engine, Preact and zod are shared chunks), minified,
-//      content-hashed, into <site>/_next/static/islands/ (immutable, like Next's own
-//      static files: build/site/security-headers.cjs);
+//      ES modules, minified, content-hashed, into <site>/_next/static/islands/
+//      (immutable, like Next's own static files: build/site/security-headers.cjs).
+//      Each page is bundled on its own, split only where it loads a part on use, so a
+//      page's first load is its entry and a few chunks, not the twenty-odd small chunks
+//      that splitting across all pages made. On a slow-4G phone over HTTP/1.1 each extra
+//      file costs a round trip (docs/figures.md: LCP with either), and the service worker
+//      keeps every page's files after the first visit anyway; the price is Preact and zod
+//      once per page in the precache;
 //   3. gives back, per page, the module script and the preloads of its static imports,
 //      so a page's whole first-load script is requested with the HTML, not in a waterfall.
 // The Traditional bundles are built from the converted source (.hant-build/), as its
@@ -148,9 +153,11 @@ export async function buildIslands({ sourceRoot, siteDir, basePath, pages, runti
       });
     },
   };
-  const result = await build({
+  /** @param {string[]} names */
+  const bundle = (names) =>
+    build({
     absWorkingDir: sourceRoot,
-    entryPoints: Object.fromEntries([...entries.values()].map((e) => [e.name, `island-entry:${e.name}`])),
+    entryPoints: Object.fromEntries(names.map((n) => [n, `island-entry:${n}`])),
     bundle: true,
     splitting: true,
     format: "esm",
@@ -173,6 +180,9 @@ export async function buildIslands({ sourceRoot, siteDir, basePath, pages, runti
     plugins: [virtualEntries, preactInReactsPlace(sourceRoot, runtime)],
   });
 
+  // One build per page (see 2. above), in parallel; their outputs share one folder.
+  const results = await Promise.all([...entries.values()].map((e) => bundle([e.name])));
+  const result = { metafile: { outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)) } };
   const url = (/** @type {string} */ file) => `${basePath}/${relative(siteDir, join(sourceRoot, file)).split("\\").join("/")}`;
   const outputs = result.metafile.outputs;
   /** @type {(file: string, seen?: Set<string>) => Set<string>} */

@@ -69,7 +69,7 @@ export function PlanSection({ assessment: a, sources, texts, notes, today, input
   const downloadCalendar = () => save((f) => f.saveCalendar(plan, today, `${a.situation.product}|${a.situation.dueDate}`));
 
   return (
-    <section aria-labelledby="plan" className="space-y-4">
+    <section aria-labelledby="plan" className="render-when-near space-y-4">
       <h2 id="plan" className="text-xl font-bold print:hidden">
         {notes.headings.plan}
       </h2>

@@ -17,7 +17,8 @@ export function PlanView({ texts, notes }: { texts: ToolkitTexts; notes: Toolkit
   const answers = useAnswersOnDevice();
   switch (answers.step) {
     case "waiting":
-      return <p className="text-muted">正在您的设备上准备……</p>;
+      // As tall as the screen, so the result does not push the footer down in view.
+      return <p className="min-h-svh text-muted">正在您的设备上准备……</p>;
     case "no-answers":
       return <div className="space-y-3 rounded-lg border border-line bg-card p-4">{notes.noAnswers}</div>;
     case "bad-link":

@@ -32,7 +32,7 @@ const POINTS: Point[] = [
 /** Where people look for help, the warning they need: paid "debt help" and fake service numbers. */
 export function ScamShield() {
   return (
-    <section aria-labelledby="scam" className="space-y-3 print:hidden">
+    <section aria-labelledby="scam" className="render-when-near space-y-3 print:hidden">
       <h2 id="scam" className="text-xl font-bold">
         防骗提醒：收费「上岸」服务和假客服
       </h2>

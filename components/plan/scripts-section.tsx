@@ -32,7 +32,7 @@ export function ScriptsSection({ situation, sources, texts: { templates, fieldSp
   const result = fillTemplate(template, fieldSpecs, inputs, autoValues(situation, today), today, sources);
 
   return (
-    <section aria-labelledby="say" className="space-y-4 print:hidden">
+    <section aria-labelledby="say" className="render-when-near space-y-4 print:hidden">
       <h2 id="say" className="text-xl font-bold">
         {notes.headings.say}
       </h2>

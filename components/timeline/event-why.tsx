@@ -1,3 +1,4 @@
+import { useState } from "react";
 import Link from "@/components/site-link";
 import { ClientCitations as Citations, useSourceTitle } from "@/components/timeline/source-titles";
 import type { TimelineEvent } from "@/lib/engine/types";
@@ -26,23 +27,27 @@ function bandText({ band, likelihood, heldBack }: TimelineEvent): string {
 export function EventWhy({ event }: { event: TimelineEvent }) {
   const { sources, reasons, rules } = event;
   const title = useSourceTitle();
+  // The panel's body is built when it is first opened: a timeline has a dozen of these,
+  // and building them all closed was a long task on a slow phone (docs/figures.md).
+  const [opened, setOpened] = useState(false);
   return (
-    <details className="mt-2 rounded-md border border-line px-3 py-2 print:hidden">
+    <details className="mt-2 rounded-md border border-line px-3 py-2 print:hidden" onToggle={(e) => e.currentTarget.open && setOpened(true)}>
       <summary className="text-sm font-medium text-accent">为什么这样估计？</summary>
-      <div className="mt-2 space-y-3 text-sm">
-        {reasons.length > 0 ? (
-          <div>
-            <h5 className="font-semibold">您的回答带来的变化</h5>
-            <ul className="mt-1 list-disc space-y-1 pl-5">
-              {reasons.map((r) => (
-                <li key={r.factorId}>
-                  {r.label}：{effectText(r.shiftDays, r.likelihoodStep)}。{r.explanation}
-                  <Citations citations={r.citations} />
-                </li>
-              ))}
-            </ul>
-            <p className="mt-1 text-muted">调整的方向来自上面引用的文章段落；调整多少天、多少档是本工具的估计，不会超出各来源给出的天数和用词。</p>
-          </div>
+      {opened ? (
+        <div className="mt-2 space-y-3 text-sm">
+          {reasons.length > 0 ? (
+            <div>
+              <h5 className="font-semibold">您的回答带来的变化</h5>
+              <ul className="mt-1 list-disc space-y-1 pl-5">
+                {reasons.map((r) => (
+                  <li key={r.factorId}>
+                    {r.label}：{effectText(r.shiftDays, r.likelihoodStep)}。{r.explanation}
+                    <Citations citations={r.citations} />
+                  </li>
+                ))}
+              </ul>
+              <p className="mt-1 text-muted">调整的方向来自上面引用的文章段落；调整多少天、多少档是本工具的估计，不会超出各来源给出的天数和用词。</p>
+            </div>
         ) : null}
 
         <div>
@@ -86,6 +91,7 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
         ) : null}
         <Citations citations={event.citations} label="这一项的出处" />
       </div>
+      ) : null}
     </details>
   );
 }

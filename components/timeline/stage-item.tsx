@@ -36,7 +36,7 @@ export function StageItem({ stage, events, daysOverdue }: Props) {
     </>
   );
   return (
-    <li className="relative border-l-2 border-line pb-6 pl-6 last:pb-0 print:pb-2" aria-current={current ? "step" : undefined} data-stage={stage.id}>
+    <li className="render-when-near relative border-l-2 border-line pb-6 pl-6 last:pb-0 print:pb-2" aria-current={current ? "step" : undefined} data-stage={stage.id}>
       <span aria-hidden="true" className={`absolute -left-[9px] top-1.5 size-4 rounded-full border-2 ${marker}`} />
       {past ? (
         <details>

@@ -44,7 +44,7 @@ export function TimelineResult({ assessment: a, legend }: { assessment: Assessme
         </ol>
       </section>
 
-      <section aria-labelledby="advice-now" className="space-y-3 print:break-before-page">
+      <section aria-labelledby="advice-now" className="render-when-near space-y-3 print:break-before-page">
         <h2 id="advice-now" className="text-xl font-bold">
           现在可以做的
         </h2>
@@ -64,7 +64,7 @@ export function TimelineResult({ assessment: a, legend }: { assessment: Assessme
         <p className="mt-1 text-sm">算一算拖到下个月要多付多少，拿到给客服的话术和书面请求，生成一页行动计划和日历提醒。全部在您的设备上完成。</p>
       </section>
 
-      <section aria-labelledby="consequences" className="space-y-3">
+      <section aria-labelledby="consequences" className="render-when-near space-y-3">
         <h2 id="consequences" className="text-xl font-bold">
           逾期在累积的影响
         </h2>

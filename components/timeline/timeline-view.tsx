@@ -29,7 +29,8 @@ export function TimelineView({ legend }: { legend?: ReactNode }) {
 
   switch (answers.step) {
     case "waiting":
-      return <p className="text-muted">正在您的设备上计算时间线……</p>;
+      // As tall as the screen, so the result does not push the footer down in view.
+      return <p className="min-h-svh text-muted">正在您的设备上计算时间线……</p>;
     case "no-answers":
       return (
         <div className="space-y-3">

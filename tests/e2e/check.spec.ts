@@ -164,7 +164,10 @@ test("the check and the timeline have no axe violations", { tag: "@desktop" }, a
   await expectNoAxeViolations(page);
   await page.goto("/timeline#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");
   await expect(page.locator('[aria-current="step"]')).toBeVisible();
-  await page.locator("details").first().evaluate((d) => d.setAttribute("open", ""));
+  // An opened 「为什么这样估计？」 panel too (its body is built when it opens).
+  const why = page.locator("details", { hasText: "为什么这样估计？" }).first();
+  await why.locator("summary").click();
+  await expect(why).toContainText("各来源怎么说");
   await expectNoAxeViolations(page);
 });
 
