@@ -15,7 +15,10 @@ export function SiteFooter() {
         </p>
         <p>本站不收费，也不推荐任何付费的「债务优化」「代理协商」服务。</p>
         <p className="print:hidden">
-          <Link href="/sources">每一条说法的出处</Link>
+          {/* Alone on its line, so at least 24 px tall (WCAG 2.5.8). */}
+          <Link href="/sources" className="inline-flex min-h-6 items-center">
+            每一条说法的出处
+          </Link>
         </p>
       </div>
     </footer>

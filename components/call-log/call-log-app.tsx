@@ -80,10 +80,13 @@ export function CallLogApp({ book }: { book: RuleBook }) {
   }
 
   if (!hydrated || store === "checking" || !form) {
+    // As tall as the screen, so the log does not push the text below it down in view.
     return (
-      <p role="status" className="rounded-lg border border-line bg-card p-4">
-        正在打开来电记录……
-      </p>
+      <div className="min-h-svh">
+        <p role="status" className="rounded-lg border border-line bg-card p-4">
+          正在打开来电记录……
+        </p>
+      </div>
     );
   }
 

@@ -38,26 +38,27 @@ export function QuestionSearch({ items, groups, index, crisis }: { items: Search
   const hits = searching ? searchQuestions(index, query, dict).flatMap((h) => bySlug.get(h.slug) ?? []) : [];
   return (
     <div className="space-y-6">
-      {hydrated ? (
-        <div role="search" className="space-y-1">
-          <label htmlFor="question-search" className="block font-semibold">
-            搜索问题
-          </label>
-          <input
-            id="question-search"
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="例如：逾期12天会打电话给家人吗"
-            autoComplete="off"
-            className="w-full rounded-lg border border-line bg-card px-3 py-2 text-base"
-            aria-describedby="question-search-count"
-          />
-          <p id="question-search-count" className="text-sm text-muted" aria-live="polite">
-            {!searching ? `共${items.length}个问题` : distress ? "先看这里：有人可以说说话" : hits.length === 0 ? "没有找到相关的问题，换个说法试试" : `找到${hits.length}个问题，最相关的在前`}
-          </p>
-        </div>
-      ) : null}
+      {/* Without script the search cannot work, so it is hidden until the page runs; its
+          place is kept, so the list does not move when it appears. */}
+      <div role="search" className={hydrated ? "space-y-1" : "invisible space-y-1"} aria-hidden={hydrated ? undefined : true}>
+        <label htmlFor="question-search" className="block font-semibold">
+          搜索问题
+        </label>
+        <input
+          id="question-search"
+          type="search"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          placeholder="例如：逾期12天会打电话给家人吗"
+          autoComplete="off"
+          disabled={!hydrated}
+          className="w-full rounded-lg border border-line bg-card px-3 py-2 text-base"
+          aria-describedby="question-search-count"
+        />
+        <p id="question-search-count" className="text-sm text-muted" aria-live="polite">
+          {!searching ? `共${items.length}个问题` : distress ? "先看这里：有人可以说说话" : hits.length === 0 ? "没有找到相关的问题，换个说法试试" : `找到${hits.length}个问题，最相关的在前`}
+        </p>
+      </div>
       {searching ? (
         <ul className="space-y-3">
           {distress ? (
