@@ -55,7 +55,9 @@ export function EventWhy({ event }: { event: TimelineEvent }) {
           <ul className="mt-1 list-disc space-y-1 pl-5">
             {sources.figures.map((f, i) => (
               <li key={`${f.source}-${i}`}>
-                {f.says}（原话用词「{f.word}」，本工具读作「{LIKELIHOOD_LABELS[f.reads]}」）——<Link href={`/sources/${f.source}`} prefetch={false}>{title(f.source)}</Link>
+                {f.says}（原话用词「{f.word}」，本工具读作「{LIKELIHOOD_LABELS[f.reads]}」）——<Link href={`/sources/${f.source}`} prefetch={false} className="underline">
+                  {title(f.source)}
+                </Link>
                 {f.where ? `（${f.where}）` : null}
               </li>
             ))}
