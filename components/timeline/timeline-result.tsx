@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import { useEffect, useState, type ReactNode } from "react";
 import Link from "@/components/site-link";
 import { AdviceList } from "@/components/timeline/advice-list";
 import { AnswersSummary } from "@/components/timeline/answers-summary";
@@ -14,11 +14,31 @@ function displayStageId(event: TimelineEvent, a: Assessment): string {
   return event.timing === "window-open" && stageStatus === "past" ? a.stage.id : event.stageId;
 }
 
+/**
+ * False for the first render, true from the next task on. The first render is what a
+ * phone shows first (the answers, the summary, the stages up to today's); the rest comes
+ * just after that paint, so the result is not held up by parts below the screen
+ * (docs/figures.md). Effects run after the paint, in React and in Preact; the timer makes
+ * the rest a task of its own.
+ */
+function useAfterFirstPaint(): boolean {
+  const [after, setAfter] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setAfter(true));
+    return () => clearTimeout(timer);
+  }, []);
+  return after;
+}
+
 /** Everything the engine computed, in reading order. Renders only what `assess` returns. */
 /** `legend` comes from the server page, so its text travels as HTML, not as JavaScript (budget). */
 export function TimelineResult({ assessment: a, legend }: { assessment: Assessment; legend?: ReactNode }) {
+  const whole = useAfterFirstPaint();
+  const today = a.stages.findIndex((s) => s.id === a.stage.id);
+  const stages = whole ? a.stages : a.stages.slice(0, today + 1);
   return (
-    <div className="space-y-8">
+    // data-whole: every part is on the page (tests that read the whole result wait for it).
+    <div className="space-y-8" data-whole={whole ? "" : undefined}>
       {/* Answers and actions first: the summary below can run to a screen on a phone,
           and the way on to /plan, 修改, 复制 and 打印 must stay on the first screen. */}
       <AnswersSummary situation={a.situation} />
@@ -33,7 +53,7 @@ export function TimelineResult({ assessment: a, legend }: { assessment: Assessme
         </p>
         {legend}
         <ol className="ml-2">
-          {a.stages.map((stage) => (
+          {stages.map((stage) => (
             <StageItem
               key={stage.id}
               stage={stage}
@@ -44,15 +64,17 @@ export function TimelineResult({ assessment: a, legend }: { assessment: Assessme
         </ol>
       </section>
 
-      <section aria-labelledby="advice-now" className="render-when-near space-y-3 print:break-before-page">
-        <h2 id="advice-now" className="text-xl font-bold">
-          现在可以做的
-        </h2>
-        <AdviceList items={a.advice.now} />
-        {a.advice.next.length > 0 && a.nextStage ? (
-          <>
-            <h3 className="pt-2 text-lg font-semibold">到了「{a.nextStage.name}」阶段，还要注意</h3>
-            <AdviceList items={a.advice.next} level={4} />
+      {whole ? (
+        <>
+          <section aria-labelledby="advice-now" className="render-when-near space-y-3 print:break-before-page">
+            <h2 id="advice-now" className="text-xl font-bold">
+              现在可以做的
+            </h2>
+            <AdviceList items={a.advice.now} />
+            {a.advice.next.length > 0 && a.nextStage ? (
+              <>
+                <h3 className="pt-2 text-lg font-semibold">到了「{a.nextStage.name}」阶段，还要注意</h3>
+                <AdviceList items={a.advice.next} level={4} />
           </>
         ) : null}
       </section>
@@ -70,6 +92,8 @@ export function TimelineResult({ assessment: a, legend }: { assessment: Assessme
         </h2>
         <ConsequenceList assessment={a} />
       </section>
+        </>
+      ) : null}
     </div>
   );
 }

@@ -164,6 +164,7 @@ test("the check and the timeline have no axe violations", { tag: "@desktop" }, a
   await expectNoAxeViolations(page);
   await page.goto("/timeline#product=jiebei&days=20&amount=20000&history=occasional&contact=silent");
   await expect(page.locator('[aria-current="step"]')).toBeVisible();
+  await expect(page.locator("[data-whole]")).toBeAttached();
   // An opened 「为什么这样估计？」 panel too (its body is built when it opens).
   const summary = page.locator('[aria-current="step"] summary', { hasText: "为什么这样估计？" }).first();
   await summary.click();

@@ -208,7 +208,7 @@ test.describe("您 throughout", () => {
   for (const path of ["/", `/timeline#${FRAGMENT}`, `/plan#${FRAGMENT}`, "/emergency-contact", "/questions", "/sources"]) {
     test(`${path.split("#")[0]} addresses the reader as 您, never 你`, async ({ page }) => {
       await page.goto(path);
-      if (path.startsWith("/timeline")) await expect(page.locator('[aria-current="step"]')).toBeVisible();
+      if (path.startsWith("/timeline")) await expect(page.locator("[data-whole]")).toBeAttached();
       if (path.startsWith("/plan")) await expect(page.getByTestId("letter-preview")).toBeVisible();
       if (path === "/emergency-contact") {
         await page.getByLabel("自称律师事务所或律师").check();

@@ -26,6 +26,8 @@ async function expectNoAxeViolations(page: Page) {
 async function timelineOf(page: Page, path: string) {
   await page.goto(path);
   await expect(page.locator('[aria-current="step"] [data-event]').first()).toBeVisible();
+  // The stages after today's come just after the first paint.
+  await expect(page.locator("[data-whole]")).toBeAttached();
   const stage = await page.locator('[aria-current="step"]').getAttribute("data-stage");
   const events = await page.locator("[data-event]").evaluateAll((cards) => cards.map((c) => ({ id: c.getAttribute("data-event"), text: c.textContent ?? "" })));
   return { stage, events };
