@@ -153,38 +153,38 @@ export async function buildIslands({ sourceRoot, siteDir, basePath, pages, runti
       });
     },
   };
-  /** @param {string[]} names */
-  const bundle = (names) =>
+  /** One page's entry, bundled on its own (see 2. above). @param {string} name */
+  const bundle = (name) =>
     build({
-    absWorkingDir: sourceRoot,
-    entryPoints: Object.fromEntries(names.map((n) => [n, `island-entry:${n}`])),
-    bundle: true,
-    splitting: true,
-    format: "esm",
-    platform: "browser",
-    target: "es2020",
-    minify: true,
-    charset: "utf8",
-    legalComments: "none",
-    jsx: "automatic",
-    tsconfig: join(sourceRoot, "tsconfig.json"),
-    outdir,
-    entryNames: "[name]-[hash]",
-    chunkNames: "c-[hash]",
-    metafile: true,
-    logLevel: "warning",
-    define: {
-      "process.env.NODE_ENV": '"production"',
-      "process.env.SITE_BASE_PATH": JSON.stringify(basePath),
-    },
-    plugins: [virtualEntries, preactInReactsPlace(sourceRoot, runtime)],
-  });
+      absWorkingDir: sourceRoot,
+      entryPoints: { [name]: `island-entry:${name}` },
+      bundle: true,
+      splitting: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2020",
+      minify: true,
+      charset: "utf8",
+      legalComments: "none",
+      jsx: "automatic",
+      tsconfig: join(sourceRoot, "tsconfig.json"),
+      outdir,
+      entryNames: "[name]-[hash]",
+      chunkNames: "c-[hash]",
+      metafile: true,
+      logLevel: "warning",
+      define: {
+        "process.env.NODE_ENV": '"production"',
+        "process.env.SITE_BASE_PATH": JSON.stringify(basePath),
+      },
+      plugins: [virtualEntries, preactInReactsPlace(sourceRoot, runtime)],
+    });
 
-  // One build per page (see 2. above), in parallel; their outputs share one folder.
-  const results = await Promise.all([...entries.values()].map((e) => bundle([e.name])));
-  const result = { metafile: { outputs: Object.assign({}, ...results.map((r) => r.metafile.outputs)) } };
+  // In parallel; their outputs share one folder, so one list of outputs describes them all.
+  const results = await Promise.all([...entries.values()].map((e) => bundle(e.name)));
+  /** @type {import("esbuild").Metafile["outputs"]} */
+  const outputs = Object.assign({}, ...results.map((r) => r.metafile.outputs));
   const url = (/** @type {string} */ file) => `${basePath}/${relative(siteDir, join(sourceRoot, file)).split("\\").join("/")}`;
-  const outputs = result.metafile.outputs;
   /** @type {(file: string, seen?: Set<string>) => Set<string>} */
   const staticClosure = (file, seen = new Set()) => {
     for (const imp of outputs[file]?.imports ?? []) {

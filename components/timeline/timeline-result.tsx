@@ -34,8 +34,8 @@ function useAfterFirstPaint(): boolean {
 /** `legend` comes from the server page, so its text travels as HTML, not as JavaScript (budget). */
 export function TimelineResult({ assessment: a, legend }: { assessment: Assessment; legend?: ReactNode }) {
   const whole = useAfterFirstPaint();
-  const today = a.stages.findIndex((s) => s.id === a.stage.id);
-  const stages = whole ? a.stages : a.stages.slice(0, today + 1);
+  const current = a.stages.findIndex((s) => s.id === a.stage.id);
+  const stages = whole ? a.stages : a.stages.slice(0, current + 1);
   return (
     // data-whole: every part is on the page (tests that read the whole result wait for it).
     <div className="space-y-8" data-whole={whole ? "" : undefined}>
@@ -75,23 +75,23 @@ export function TimelineResult({ assessment: a, legend }: { assessment: Assessme
               <>
                 <h3 className="pt-2 text-lg font-semibold">到了「{a.nextStage.name}」阶段，还要注意</h3>
                 <AdviceList items={a.advice.next} level={4} />
-          </>
-        ) : null}
-      </section>
+              </>
+            ) : null}
+          </section>
 
-      <section aria-labelledby="to-action" className="rounded-lg border border-accent bg-accent-soft p-4 print:hidden">
-        <h2 id="to-action" className="text-lg font-semibold">
-          <Link href={`/plan#${writeFragment(situationToRaw(a.situation))}`}>把这些变成行动：费用、话术和计划</Link>
-        </h2>
-        <p className="mt-1 text-sm">算一算拖到下个月要多付多少，拿到给客服的话术和书面请求，生成一页行动计划和日历提醒。全部在您的设备上完成。</p>
-      </section>
+          <section aria-labelledby="to-action" className="rounded-lg border border-accent bg-accent-soft p-4 print:hidden">
+            <h2 id="to-action" className="text-lg font-semibold">
+              <Link href={`/plan#${writeFragment(situationToRaw(a.situation))}`}>把这些变成行动：费用、话术和计划</Link>
+            </h2>
+            <p className="mt-1 text-sm">算一算拖到下个月要多付多少，拿到给客服的话术和书面请求，生成一页行动计划和日历提醒。全部在您的设备上完成。</p>
+          </section>
 
-      <section aria-labelledby="consequences" className="render-when-near space-y-3">
-        <h2 id="consequences" className="text-xl font-bold">
-          逾期在累积的影响
-        </h2>
-        <ConsequenceList assessment={a} />
-      </section>
+          <section aria-labelledby="consequences" className="render-when-near space-y-3">
+            <h2 id="consequences" className="text-xl font-bold">
+              逾期在累积的影响
+            </h2>
+            <ConsequenceList assessment={a} />
+          </section>
         </>
       ) : null}
     </div>
